@@ -1,0 +1,40 @@
+//! The page engine: from the text a PDF extractor gives for one newspaper page to
+//! articles with kicker, title, subtitle, byline and reflowed paragraphs.
+//!
+//! The stages, each in its own module:
+//! 1. [`lines`]: split into lines, fold blank lines, repair extraction damage;
+//! 2. [`furniture`]: take out the page header, advertisements and notices;
+//! 3. [`blocks`]: recognise bylines, captions and datelines, join running text into
+//!    paragraphs ([`reflow`], measured against the local column [`measure`]) and keep
+//!    the lines that stand apart as display lines ([`units`]);
+//! 4. [`assemble`]: cut the units into articles, each headline joined to its body
+//!    whichever side it was printed on ([`affinity`] weighs the words they share);
+//! 5. [`build`]: name the headline parts, take the byline, emit body blocks.
+//!
+//! Nothing is lost: every non-space character of the input appears in the output as
+//! often as in the input.
+
+pub mod affinity;
+pub mod assemble;
+pub mod blocks;
+pub mod build;
+pub mod furniture;
+pub mod lines;
+pub mod measure;
+pub mod model;
+pub mod patterns;
+pub mod reflow;
+pub mod text;
+pub mod units;
+
+pub use model::{Article, Block, BlockKind, Page};
+
+/// Parses the text of one page. `source` names where it came from.
+pub fn parse(source: &str, text: &str) -> Page {
+    let lines = lines::read_lines(text);
+    let (content, unassigned) = furniture::take_furniture(lines);
+    let units = blocks::build_units(&content);
+    let plans = assemble::assemble(&units);
+    let articles = plans.iter().map(|plan| build::build_article(&units, plan)).collect();
+    Page { source: source.to_string(), articles, unassigned }
+}

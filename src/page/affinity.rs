@@ -1,0 +1,96 @@
+//! Lexical affinity between pieces of text, measured on pairs of neighbouring Han
+//! characters: a headline shares its key words with its article, and the paragraphs of
+//! one article share more words with each other than with the next article's.
+
+use super::text::is_han;
+
+/// The distinct Han bigrams of a text, sorted, as packed integers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Bigrams(Vec<u64>);
+
+impl Bigrams {
+    /// The bigrams of `text` (spaces and punctuation break pairs).
+    pub fn of(text: &str) -> Self {
+        let mut pairs = Vec::new();
+        let mut prev: Option<char> = None;
+        for c in text.chars() {
+            if is_han(c) {
+                if let Some(p) = prev {
+                    pairs.push((u64::from(u32::from(p)) << 32) | u64::from(u32::from(c)));
+                }
+                prev = Some(c);
+            } else {
+                prev = None;
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        Self(pairs)
+    }
+
+    /// The union of several bigram sets.
+    pub fn union<'a>(sets: impl IntoIterator<Item = &'a Bigrams>) -> Self {
+        let mut all: Vec<u64> = sets.into_iter().flat_map(|s| s.0.iter().copied()).collect();
+        all.sort_unstable();
+        all.dedup();
+        Self(all)
+    }
+
+    /// Number of distinct bigrams.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Has no bigram.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Number of bigrams shared with `other`.
+    pub fn shared(&self, other: &Bigrams) -> usize {
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < self.0.len() && j < other.0.len() {
+            match self.0[i].cmp(&other.0[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    }
+
+    /// Share of this set's bigrams found in `other` (0 when this set is empty).
+    pub fn coverage_by(&self, other: &Bigrams) -> f32 {
+        if self.0.is_empty() { 0.0 } else { self.shared(other) as f32 / self.0.len() as f32 }
+    }
+
+    /// Overlap of two sets relative to the smaller one.
+    pub fn overlap(&self, other: &Bigrams) -> f32 {
+        let small = self.0.len().min(other.0.len());
+        if small == 0 { 0.0 } else { self.shared(other) as f32 / small as f32 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_covered_by_its_article() {
+        let title = Bigrams::of("广东加快绿色能源基础设施建设");
+        let body = Bigrams::of("为推动绿色能源基础设施建设，南方电网今年将在广东打造一批绿色低碳示范工程。");
+        let other = Bigrams::of("会议指出，过去一年，打击新闻传播违法违规活动成效显著。");
+        assert!(title.coverage_by(&body) > 0.6);
+        assert!(title.coverage_by(&other) < 0.1);
+    }
+
+    #[test]
+    fn punctuation_breaks_pairs() {
+        assert_eq!(Bigrams::of("甲，乙").len(), 0);
+        assert_eq!(Bigrams::of("甲乙甲乙").len(), 2);
+    }
+}

@@ -1,0 +1,315 @@
+//! From lines to units: bylines, captions and closing datelines are recognised by
+//! their patterns, running text is joined into paragraphs, and lines that stand apart
+//! from running text become display lines (headline and heading candidates).
+
+use super::lines::Line;
+use super::measure::measures;
+use super::patterns::{
+    ends_with_photo_credit, is_byline, is_end_dateline, is_signature, opens_caption, starts_with_lead,
+};
+use super::reflow::{INDENT, continues, is_full, is_wide, looks_first_line, paragraph_ends, strong_start};
+use super::text::{ends_sentence, is_closing, is_no_line_start, is_opening, visible_len};
+use super::units::{Unit, UnitKind, display_text, join_lines, space_after_lead};
+
+/// What a line is by its own pattern, before paragraphs are built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pattern {
+    /// Running text or a display line.
+    Text,
+    /// A byline or signature on its own line.
+    Byline,
+    /// A line ending with a photo credit.
+    Credit,
+    /// Caption text before a credit.
+    CaptionText,
+    /// A closing dateline.
+    Dateline,
+}
+
+/// Longest text, in characters, that a display line group may hold; longer unpunctuated
+/// blocks are summary boxes or cut paragraphs.
+const MAX_DISPLAY_CHARS: usize = 40;
+
+/// Builds the units of a page from its content lines (furniture already removed).
+pub fn build_units(lines: &[Line]) -> Vec<Unit> {
+    let mut patterns = classify(lines);
+    let is_text: Vec<bool> = patterns.iter().map(|p| *p == Pattern::Text).collect();
+    let measure = measures(lines, &is_text);
+    mark_caption_text(lines, &measure, &mut patterns);
+    if std::env::var_os("DUBAO_TRACE").is_some() {
+        for (i, l) in lines.iter().enumerate() {
+            eprintln!("{:4} {:5.2} m{:5.1} {:?} {}{}", l.src + 1, l.width, measure[i], patterns[i], if l.blank_before { "¶" } else { " " }, l.raw);
+        }
+    }
+    let page_measure = page_measure(lines, &is_text);
+    let builder = Builder { lines, page_measure, measure: &measure, patterns: &patterns };
+    let mut units = builder.run();
+    link_display_lines(&mut units, page_measure);
+    units
+}
+
+/// Classifies each line by its own pattern.
+fn classify(lines: &[Line]) -> Vec<Pattern> {
+    let mut out: Vec<Pattern> = Vec::with_capacity(lines.len());
+    for (i, line) in lines.iter().enumerate() {
+        let raw = line.raw.trim();
+        let pattern = if is_end_dateline(raw) {
+            Pattern::Dateline
+        } else if ends_with_photo_credit(raw) {
+            Pattern::Credit
+        } else if is_byline(raw) || (is_signature(raw) && signature_stands_alone(lines, &out, i)) {
+            Pattern::Byline
+        } else {
+            Pattern::Text
+        };
+        out.push(pattern);
+    }
+    out
+}
+
+/// A bare name is a signature only where it cannot be the tail of a wrapped line:
+/// set letter-spaced, after a blank, at the top, or after a finished sentence or byline.
+fn signature_stands_alone(lines: &[Line], before: &[Pattern], i: usize) -> bool {
+    let line = &lines[i];
+    line.raw.trim().contains(char::is_whitespace)
+        || line.blank_before
+        || i == 0
+        || ends_sentence(&lines[i - 1].text)
+        || before[i - 1] != Pattern::Text
+}
+
+/// Marks the text of captions: wide lines right before a photo credit, a credit split
+/// over two lines (`新华社记者 燕` / `雁摄`), and lines opening with 图为.
+fn mark_caption_text(lines: &[Line], measure: &[f32], patterns: &mut [Pattern]) {
+    for i in 0..lines.len() {
+        if patterns[i] == Pattern::Text && opens_caption(&lines[i].text) {
+            let mut j = i;
+            while j < lines.len() && patterns[j] == Pattern::Text && j < i + 4 {
+                patterns[j] = Pattern::CaptionText;
+                if ends_sentence(&lines[j].text) {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        if patterns[i] != Pattern::Credit {
+            continue;
+        }
+        let mut j = i;
+        if visible_len(&lines[i].text) <= 3 && i > 0 && patterns[i - 1] == Pattern::Byline {
+            patterns[i - 1] = Pattern::CaptionText;
+            j -= 1;
+        }
+        while j > 0
+            && patterns[j - 1] == Pattern::Text
+            && is_wide(&lines[j - 1], measure[j - 1])
+            && ends_sentence(&lines[j - 1].text)
+        {
+            patterns[j - 1] = Pattern::CaptionText;
+            j -= 1;
+        }
+    }
+}
+
+/// The pass that turns classified lines into units.
+struct Builder<'a> {
+    lines: &'a [Line],
+    /// The commonest column measure on the page.
+    page_measure: f32,
+    measure: &'a [f32],
+    patterns: &'a [Pattern],
+}
+
+impl Builder<'_> {
+    fn run(&self) -> Vec<Unit> {
+        let mut units = Vec::new();
+        let mut i = 0;
+        while i < self.lines.len() {
+            let line = &self.lines[i];
+            i = match self.patterns[i] {
+                Pattern::Dateline => {
+                    units.push(self.unit(UnitKind::Dateline, line.text.clone(), i));
+                    i + 1
+                }
+                Pattern::Byline => {
+                    units.push(self.unit(UnitKind::Byline, display_text(&line.raw), i));
+                    i + 1
+                }
+                Pattern::Credit | Pattern::CaptionText => self.caption(i, &mut units),
+                Pattern::Text => self.text_block(i, &mut units),
+            };
+        }
+        units
+    }
+
+    /// A unit with the layout facts of line `i`.
+    fn unit(&self, kind: UnitKind, text: String, i: usize) -> Unit {
+        let line = &self.lines[i];
+        let mut unit = Unit::new(kind, text, line.src);
+        unit.width = line.width;
+        unit.measure = self.measure[i];
+        unit.blank_before = line.blank_before;
+        unit.letter_spaced = line.letter_spaced;
+        unit.wide = is_wide(line, self.measure[i]);
+        unit
+    }
+
+    fn is_text(&self, i: usize) -> bool {
+        self.patterns.get(i) == Some(&Pattern::Text)
+    }
+
+    /// A caption: caption lines up to and including the photo credit.
+    fn caption(&self, i: usize, units: &mut Vec<Unit>) -> usize {
+        let mut j = i;
+        while j < self.lines.len() && self.patterns[j] == Pattern::CaptionText {
+            j += 1;
+        }
+        if j < self.lines.len() && self.patterns[j] == Pattern::Credit {
+            j += 1;
+        }
+        let j = j.max(i + 1);
+        let parts: Vec<String> = self.lines[i..j].iter().map(|l| display_text(&l.raw)).collect();
+        let text = join_caption(&parts);
+        units.push(self.unit(UnitKind::Caption, text, i));
+        j
+    }
+
+    /// Running text or display lines starting at line `i`.
+    fn text_block(&self, i: usize, units: &mut Vec<Unit>) -> usize {
+        if self.starts_display(i) {
+            units.push(self.unit(UnitKind::Display, display_text(&self.lines[i].raw), i));
+            let mut j = i + 1;
+            while self.is_text(j) && self.is_wrap_tail(j) {
+                let mut tail = self.unit(UnitKind::Display, display_text(&self.lines[j].raw), j);
+                tail.wraps_prev = true;
+                units.push(tail);
+                j += 1;
+            }
+            return j;
+        }
+        let first = &self.lines[i];
+        let indented_start = first.indented || first.width <= self.measure[i] - 1.4;
+        let mut j = i + 1;
+        while self.is_text(j) {
+            let indent = if j - 1 == i && indented_start { INDENT } else { 0.0 };
+            if paragraph_ends(&self.lines[j - 1], &self.lines[j], self.measure[j - 1], indent, j - 1 == i) {
+                break;
+            }
+            j += 1;
+        }
+        let block = &self.lines[i..j];
+        let text = join_lines(block.iter().map(|l| l.text.as_str()));
+        if is_display_group(block, &text, self.page_measure) {
+            for k in i..j {
+                units.push(self.unit(UnitKind::Display, display_text(&self.lines[k].raw), k));
+            }
+        } else {
+            let mut unit = self.unit(UnitKind::Paragraph, space_after_lead(text), i);
+            unit.lead = starts_with_lead(&unit.text);
+            unit.continues = first.text.starts_with(|c: char| is_no_line_start(c) && c != '—')
+                || (!indented_start && is_full(first, self.measure[i]) && !strong_start(first));
+            unit.open_end = !ends_sentence(&block[block.len() - 1].text);
+            units.push(unit);
+        }
+        j
+    }
+
+    /// Does line `i`, opening a block, stand apart from running text: tracked, wider
+    /// than the measure without ending a sentence, or a full-width line that the next
+    /// line does not carry on.
+    fn starts_display(&self, i: usize) -> bool {
+        let line = &self.lines[i];
+        let m = self.measure[i];
+        if strong_start(line) {
+            return false;
+        }
+        if line.letter_spaced {
+            return true;
+        }
+        if is_wide(line, m) {
+            return !ends_sentence(&line.text);
+        }
+        if ends_sentence(&line.text) || line.indented || line.width <= m - 1.4 {
+            return false;
+        }
+        !(self.is_text(i + 1) && continues(line, &self.lines[i + 1], self.measure[i + 1]))
+    }
+
+    /// Is line `j` the short last part of the display line before it, wrapped?
+    fn is_wrap_tail(&self, j: usize) -> bool {
+        let (prev, line) = (&self.lines[j - 1], &self.lines[j]);
+        let carried_on = self.is_text(j + 1) && continues(line, &self.lines[j + 1], self.measure[j + 1]);
+        line.width < prev.width - 0.5
+            && !ends_sentence(&line.text)
+            && !strong_start(line)
+            && !line.letter_spaced
+            && !carried_on
+            && !(looks_first_line(line, self.measure[j]) && self.is_text(j + 1) && !self.lines[j + 1].blank_before)
+    }
+}
+
+/// Is a block of lines that does not end a sentence a group of display lines rather
+/// than a paragraph: short, no finished sentence inside, not a ■ lead.
+/// Lines all much narrower than the page's column are a side headline set in large
+/// type, however many there are.
+fn is_display_group(block: &[Line], text: &str, page_measure: f32) -> bool {
+    let last = &block[block.len() - 1];
+    let narrow = block.len() >= 2 && block.iter().all(|l| l.width <= 0.7 * page_measure);
+    !ends_sentence(&last.text)
+        && !strong_start(&block[0])
+        && (narrow || (block.len() <= 6 && visible_len(text) <= MAX_DISPLAY_CHARS))
+        && !text.contains(['。', '！', '？'])
+}
+
+/// Links display lines that continue one headline: a line that leaves a bracket or
+/// quote open goes on in the next, and lines of one narrow side column wrap into each
+/// other. A line closing a bracket or ending in —— (a kicker) ends its part.
+fn link_display_lines(units: &mut [Unit], page_measure: f32) {
+    for k in 1..units.len() {
+        let (prev, next) = (&units[k - 1], &units[k]);
+        if !prev.is_display() || !next.is_display() || next.wraps_prev {
+            continue;
+        }
+        let open = unbalanced(&prev.text);
+        let closed = prev.text.ends_with(|c: char| is_closing(c)) || prev.text.ends_with('—');
+        let narrow = prev.width <= 0.7 * page_measure && next.width <= 0.7 * page_measure;
+        let same_column = narrow && (next.width - prev.width).abs() <= 1.0;
+        let shorter = next.width < prev.width - 0.5 && !next.text.starts_with("——");
+        let full = prev.width >= prev.measure - 1.2 && !prev.wide;
+        if open || (!closed && (same_column || (shorter && (narrow || full)))) {
+            units[k].wraps_prev = true;
+        }
+    }
+}
+
+/// Does the text leave a quote or bracket open?
+fn unbalanced(text: &str) -> bool {
+    let opens = text.chars().filter(|&c| is_opening(c)).count();
+    let closes = text.chars().filter(|&c| is_closing(c) && c != '"' && c != '\'').count();
+    opens > closes
+}
+
+/// The commonest width, rounded to whole em, of the page's text lines.
+fn page_measure(lines: &[Line], is_text: &[bool]) -> f32 {
+    let mut counts: Vec<(i32, u32)> = Vec::new();
+    for (l, _) in lines.iter().zip(is_text).filter(|(_, t)| **t) {
+        let b = l.width.round() as i32;
+        match counts.iter_mut().find(|(x, _)| *x == b) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((b, 1)),
+        }
+    }
+    counts.iter().max_by_key(|(b, n)| (*n, *b)).map_or(14.0, |(b, _)| *b as f32)
+}
+
+/// Joins caption parts: a space between the caption text and its credit.
+fn join_caption(parts: &[String]) -> String {
+    let mut out = String::new();
+    for part in parts {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}

@@ -1,0 +1,179 @@
+//! From an assembly plan to the page model: headline lines become kicker, title and
+//! subtitle, the byline is taken from its own line or from the body's dateline lead,
+//! and the remaining units become body blocks.
+
+use super::assemble::ArticlePlan;
+use super::model::{Article, Block, BlockKind};
+use super::patterns::lead_byline_len;
+use super::text::{em_str, is_latin_word};
+use super::units::{Unit, UnitKind, join_lines};
+
+/// Builds the article of one plan.
+pub fn build_article(units: &[Unit], plan: &ArticlePlan) -> Article {
+    let mut article = Article::default();
+    let (kicker, title, subtitle) = split_headline(&headline_parts(units, &plan.headline));
+    article.kicker = kicker;
+    article.title = title;
+    article.subtitle = subtitle;
+
+    let first_p = plan.range.clone().find(|&i| units[i].is_paragraph());
+    let byline_unit = plan.range.clone().find(|&i| units[i].kind == UnitKind::Byline && !is_inside(units, plan, i));
+    let mut lead_taken = None;
+    if let Some(b) = byline_unit {
+        article.byline = Some(units[b].text.clone());
+    } else if let Some(p) = first_p {
+        if let Some(len) = lead_byline_len(&units[p].text) {
+            article.byline = Some(units[p].text[..len].to_string());
+            lead_taken = Some((p, len));
+        }
+    }
+
+    let mut i = plan.range.start;
+    while i < plan.range.end {
+        let u = &units[i];
+        i += 1;
+        if plan.headline.contains(&(i - 1)) || Some(i - 1) == byline_unit {
+            continue;
+        }
+        let (kind, text) = match u.kind {
+            UnitKind::Paragraph => {
+                let text = match lead_taken {
+                    Some((p, len)) if p == i - 1 => u.text[len..].trim_start().to_string(),
+                    _ => u.text.clone(),
+                };
+                (BlockKind::Paragraph, text)
+            }
+            UnitKind::Display if plan.captions.contains(&(i - 1)) => (BlockKind::Caption, u.text.clone()),
+            UnitKind::Display => {
+                let mut text = u.text.clone();
+                while i < plan.range.end && units[i].is_display() && units[i].wraps_prev {
+                    text = join_lines([text.as_str(), units[i].text.as_str()]);
+                    i += 1;
+                }
+                (BlockKind::Heading, text)
+            }
+            UnitKind::Caption => (BlockKind::Caption, u.text.clone()),
+            UnitKind::Dateline => (BlockKind::Dateline, u.text.clone()),
+            UnitKind::Byline => (BlockKind::Paragraph, u.text.clone()),
+        };
+        if !text.is_empty() {
+            article.blocks.push(Block::new(kind, text));
+        }
+    }
+    if article.title.is_empty() {
+        promote_first_clause(&mut article);
+    }
+    article
+}
+
+/// Is unit `i` inside the body (between the first and last paragraph)?
+fn is_inside(units: &[Unit], plan: &ArticlePlan, i: usize) -> bool {
+    let first = plan.range.clone().find(|&k| units[k].is_paragraph());
+    let last = plan.range.clone().rev().find(|&k| units[k].is_paragraph());
+    matches!((first, last), (Some(f), Some(l)) if f < i && i < l)
+}
+
+/// Headline lines grouped into parts: a wrapped line joins the line it wraps.
+fn headline_parts(units: &[Unit], headline: &[usize]) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for &d in headline {
+        let u = &units[d];
+        match parts.last_mut() {
+            Some(last) if u.wraps_prev => {
+                let sep = if last.chars().next_back().is_some_and(is_latin_word)
+                    && u.text.chars().next().is_some_and(is_latin_word)
+                {
+                    " "
+                } else {
+                    ""
+                };
+                last.push_str(sep);
+                last.push_str(&u.text);
+            }
+            _ => parts.push(u.text.clone()),
+        }
+    }
+    parts
+}
+
+/// Kicker, title and subtitle from the headline parts in print order: a part opening
+/// with —— starts the subtitle; of two plain parts the shorter first one, or one ending
+/// in —— or a colon, is the kicker.
+fn split_headline(parts: &[String]) -> (Option<String>, String, Option<String>) {
+    let dash = parts.iter().position(|p| p.starts_with("——")).filter(|&k| k > 0);
+    let (main, sub) = match dash {
+        Some(k) => (&parts[..k], Some(parts[k..].join(" "))),
+        None => (parts, None),
+    };
+    match (main, sub) {
+        ([], sub) => (None, sub.unwrap_or_default(), None),
+        ([title], sub) => (None, title.clone(), sub),
+        ([first, second], None) => {
+            let kicker_like = first.ends_with("——")
+                || first.ends_with('：')
+                || em_str(first) < em_str(second);
+            if kicker_like {
+                (Some(first.clone()), second.clone(), None)
+            } else {
+                (None, first.clone(), Some(second.clone()))
+            }
+        }
+        ([first, rest @ ..], Some(sub)) => (Some(first.clone()), rest.join(" "), Some(sub)),
+        ([first, second, rest @ ..], None) => (Some(first.clone()), second.clone(), Some(rest.join(" "))),
+    }
+}
+
+/// An article found without any headline line takes the first clause of its first
+/// paragraph as its title, so that every article has one and no text is invented.
+fn promote_first_clause(article: &mut Article) {
+    let Some(block) = article.blocks.iter_mut().find(|b| b.kind == BlockKind::Paragraph) else {
+        if let Some(block) = article.blocks.first_mut() {
+            article.title = std::mem::take(&mut block.text);
+            article.blocks.remove(0);
+        }
+        return;
+    };
+    let cut = block
+        .text
+        .char_indices()
+        .take(24)
+        .find(|&(_, c)| matches!(c, '，' | '。' | '：' | '；' | '！' | '？'))
+        .map_or_else(|| block.text.len().min(block.text.char_indices().nth(24).map_or(block.text.len(), |(i, _)| i)), |(i, c)| i + c.len_utf8());
+    article.title = block.text[..cut].to_string();
+    block.text = block.text[cut..].to_string();
+    article.blocks.retain(|b| !b.text.is_empty());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(p: &[&str]) -> Vec<String> {
+        p.iter().map(|s| (*s).to_string()).collect()
+    }
+
+    #[test]
+    fn headline_parts_become_kicker_title_subtitle() {
+        assert_eq!(split_headline(&parts(&["标题"])), (None, "标题".into(), None));
+        assert_eq!(
+            split_headline(&parts(&["共筑命运共同体", "——智库报告解析"])),
+            (None, "共筑命运共同体".into(), Some("——智库报告解析".into()))
+        );
+        assert_eq!(
+            split_headline(&parts(&["李强签署国务院令", "公布修订后的《婚姻登记条例》"])),
+            (Some("李强签署国务院令".into()), "公布修订后的《婚姻登记条例》".into(), None)
+        );
+        assert_eq!(
+            split_headline(&parts(&["中共中央政治局召开会议", "讨论政府工作报告", "习近平主持会议"])),
+            (Some("中共中央政治局召开会议".into()), "讨论政府工作报告".into(), Some("习近平主持会议".into()))
+        );
+    }
+
+    #[test]
+    fn untitled_article_takes_its_first_clause() {
+        let mut a = Article { blocks: vec![Block::new(BlockKind::Paragraph, "今年以来，市委推进改造。")], ..Article::default() };
+        promote_first_clause(&mut a);
+        assert_eq!(a.title, "今年以来，");
+        assert_eq!(a.blocks[0].text, "市委推进改造。");
+    }
+}

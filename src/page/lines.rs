@@ -1,0 +1,272 @@
+//! The page as a list of text lines: blank lines folded into a flag on the next line,
+//! characters the extractor stacked one per line rejoined, stray numbers (drop caps,
+//! figures set in another font) returned to the gap they came from, and two articles'
+//! bylines glued on one line split apart.
+
+use super::patterns::{glued_lead_offset, is_byline, is_signature};
+use super::text::{
+    em_str, ends_sentence, is_cjk_punct, is_compressible, is_han, is_letter_spaced, is_no_line_start, squash_spaces,
+};
+
+/// One line of page text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// The line as extracted, without its line ending.
+    pub raw: String,
+    /// The line with invented spaces removed (see [`squash_spaces`]).
+    pub text: String,
+    /// Printed width of `text` in em, every mark a full em.
+    pub width: f32,
+    /// The narrowest the text can be set: punctuation compressed to half an em, as
+    /// real pages do to fit a line (标点挤压).
+    pub min_width: f32,
+    /// The extractor wrote spaces inside the line where justification spread the
+    /// glyphs: the line filled its measure whatever its character count.
+    pub stretched: bool,
+    /// The width says nothing about the column: the line is a piece of a line split
+    /// off by a repair, or glyphs rejoined from a stack.
+    pub partial: bool,
+    /// A blank line stood before this one.
+    pub blank_before: bool,
+    /// The extractor kept leading whitespace (a paragraph indent).
+    pub indented: bool,
+    /// Set with tracking, a space between most Han characters: large type.
+    pub letter_spaced: bool,
+    /// 0-based number of the source line this came from.
+    pub src: usize,
+}
+
+impl Line {
+    /// A line from its raw text.
+    pub fn new(raw: &str, src: usize, blank_before: bool) -> Self {
+        let text = squash_spaces(raw);
+        let width = em_str(&text);
+        let marks = text.chars().filter(|&c| is_compressible(c)).count();
+        Self {
+            width,
+            min_width: width - 0.5 * marks as f32,
+            stretched: is_stretched(raw),
+            partial: false,
+            indented: raw.starts_with(|c: char| c.is_whitespace()),
+            letter_spaced: is_letter_spaced(raw),
+            raw: raw.trim_end().to_string(),
+            text,
+            blank_before,
+            src,
+        }
+    }
+
+    /// First character of the text.
+    pub fn first(&self) -> Option<char> {
+        self.text.chars().next()
+    }
+
+    /// Last character of the text.
+    pub fn last(&self) -> Option<char> {
+        self.text.chars().next_back()
+    }
+}
+
+/// Does the raw line hold a space between two full-width characters without being
+/// letter-spaced throughout: glyphs spread by justification.
+fn is_stretched(raw: &str) -> bool {
+    let chars: Vec<char> = raw.trim().chars().collect();
+    let wide = |c: char| is_han(c) || is_cjk_punct(c);
+    let gap = chars.windows(3).any(|w| wide(w[0]) && w[1].is_whitespace() && wide(w[2]));
+    gap && !is_letter_spaced(raw)
+}
+
+/// Splits page text into lines (any of `\n`, `\r\n`, `\r`), folds blank lines into
+/// flags and applies the repairs described in the module documentation.
+pub fn read_lines(page: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut blank = false;
+    for (src, raw) in split_line_endings(page).enumerate() {
+        if raw.trim().is_empty() {
+            blank = true;
+            continue;
+        }
+        lines.push(Line::new(raw, src, blank));
+        blank = false;
+    }
+    let lines = join_stacked(lines);
+    let lines = split_glued_bylines(lines);
+    return_strays(lines)
+}
+
+/// Iterates the lines of `s`, accepting `\n`, `\r\n` and a lone `\r` as line ends.
+pub fn split_line_endings(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let s = rest?;
+        match s.find(['\n', '\r']) {
+            Some(i) => {
+                let skip = if s[i..].starts_with("\r\n") { 2 } else { 1 };
+                rest = Some(&s[i + skip..]);
+                Some(&s[..i])
+            }
+            None => {
+                rest = None;
+                (!s.is_empty()).then_some(s)
+            }
+        }
+    })
+}
+
+/// A line holding one glyph or one number, as when the extractor prints a justified
+/// run one glyph per line (`日 / 讯 / 魅 / 视 / 科 / 技`, `2022 / 年 / 7`).
+fn is_stacked_glyph(line: &Line) -> bool {
+    let n = line.text.chars().count();
+    n == 1 || (n <= 4 && line.text.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Rejoins runs of three or more one-glyph lines into one line.
+fn join_stacked(lines: Vec<Line>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|l| is_stacked_glyph(l)).count();
+        if run >= 3 {
+            let raw: String = lines[i..i + run].iter().map(|l| l.text.as_str()).collect();
+            let mut joined = Line::new(&raw, lines[i].src, lines[i].blank_before);
+            joined.partial = true;
+            out.push(joined);
+            i += run;
+        } else {
+            out.push(lines[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Splits a line where a byline is followed by the next article's dateline lead
+/// (`新华社记者 张京品 本报讯（记者 邢国徽`).
+fn split_glued_bylines(lines: Vec<Line>) -> Vec<Line> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        match glued_lead_offset(&line.raw) {
+            Some(at) if is_byline(&line.raw[..at]) || is_signature(&line.raw[..at]) => {
+                out.push(Line::new(line.raw[..at].trim_end(), line.src, line.blank_before));
+                let mut rest = Line::new(line.raw[at..].trim_start(), line.src, false);
+                rest.partial = true;
+                out.push(rest);
+            }
+            _ => out.push(line),
+        }
+    }
+    out
+}
+
+/// A line that is only a number (`30`, `1.69%`, `2,868,642`).
+fn is_stray_number(line: &Line) -> bool {
+    line.width <= 6.0
+        && line.first().is_some_and(|c| c.is_ascii_digit())
+        && line.text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '％'))
+}
+
+/// Does the text open with what follows a number in Chinese: a unit or counter
+/// (`年前`, `万千瓦`, `股（占`) or punctuation that cannot start a line.
+fn follows_number(text: &str) -> bool {
+    let Some(c) = text.chars().next() else { return false };
+    ("年月日万亿千个元次倍岁名项位股户座台件吨".contains(c) && !text.starts_with("日前"))
+        || (is_no_line_start(c) && c != '—')
+}
+
+/// Could a stray number go right before line `n`: the text there opens with a unit at
+/// the start of a block (a drop cap: `年前，…`) or after a gap in a sentence.
+fn is_gap_before(lines: &[Line], n: usize) -> bool {
+    let line = &lines[n];
+    follows_number(&line.text)
+        && (n == 0 || line.blank_before || {
+            let prev = &lines[n - 1].raw;
+            ends_sentence(prev) || is_byline(prev) || is_signature(prev)
+        })
+}
+
+/// Moves each stray number to the nearest gap before (else after) it that lacks one.
+fn return_strays(mut lines: Vec<Line>) -> Vec<Line> {
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_stray_number(&lines[i]) || in_place(&lines, i) {
+            i += 1;
+            continue;
+        }
+        let stray = lines.remove(i);
+        let before = (i.saturating_sub(80)..i).rev().find(|&n| is_gap_before(&lines, n));
+        let after = || (i..lines.len().min(i + 20)).find(|&n| is_gap_before(&lines, n));
+        match before.or_else(after) {
+            Some(n) => {
+                let target = &lines[n];
+                let raw = format!("{}{}", stray.text, target.raw.trim_start());
+                lines[n] = Line::new(&raw, target.src, target.blank_before);
+                if n >= i {
+                    i += 1;
+                }
+            }
+            None => {
+                lines.insert(i, stray);
+                i += 1;
+            }
+        }
+    }
+    lines
+}
+
+/// Does the stray number at `i` already sit in a sentence (`提出到 / 2027 / 年，`)?
+fn in_place(lines: &[Line], i: usize) -> bool {
+    let prev_open = i > 0 && !ends_sentence(&lines[i - 1].text) && !lines[i].blank_before;
+    let next_fits = lines.get(i + 1).is_some_and(|n| follows_number(&n.text) && !n.blank_before);
+    prev_open && next_fits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(lines: &[Line]) -> Vec<&str> {
+        lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    #[test]
+    fn blank_lines_become_flags() {
+        let lines = read_lines("甲乙丙\n\n丁戊己。\r\n庚\r辛壬癸");
+        assert_eq!(texts(&lines), ["甲乙丙", "丁戊己。", "庚", "辛壬癸"]);
+        assert!(lines[1].blank_before);
+        assert!(!lines[2].blank_before);
+    }
+
+    #[test]
+    fn stacked_glyphs_rejoin() {
+        let lines = read_lines("中国经济网北京6月12\n日\n讯\n \n魅\n视\n(001229.SZ)昨日晚间");
+        assert_eq!(texts(&lines), ["中国经济网北京6月12", "日讯魅视", "(001229.SZ)昨日晚间"]);
+    }
+
+    #[test]
+    fn glued_bylines_split() {
+        let lines = read_lines("新华社记者 张京品 张思洁 本报讯（记者 邢国徽\n魏利军）6月21日，");
+        assert_eq!(lines[0].text, "新华社记者张京品张思洁");
+        assert_eq!(lines[1].text, "本报讯（记者邢国徽");
+    }
+
+    #[test]
+    fn drop_cap_returns_to_its_paragraph() {
+        let page = "石羚\n\n年前，我国首辆电动\n汽车诞生；如今，年产\n突破千万辆。\n时间坐标轴连接起\n30\n\n开创性，体现高水平。";
+        let lines = read_lines(page);
+        assert_eq!(lines[1].text, "30年前，我国首辆电动");
+        assert!(!texts(&lines).contains(&"30"));
+    }
+
+    #[test]
+    fn stray_figure_fills_a_mid_sentence_gap() {
+        let page = "上证指数报4049.29点，涨幅\n\n；创业板指报3859.75\n点，涨幅1.27%。\n行业板块方面。\n1.69%\n\n标题";
+        let lines = read_lines(page);
+        assert_eq!(lines[1].text, "1.69%；创业板指报3859.75");
+    }
+
+    #[test]
+    fn number_in_its_sentence_stays() {
+        let lines = read_lines("，提出到\n2027\n年，重点轻");
+        assert_eq!(texts(&lines), ["，提出到", "2027", "年，重点轻"]);
+    }
+}

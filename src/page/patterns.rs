@@ -1,0 +1,252 @@
+//! Patterns of mainland newspaper house style: datelines, bylines, photo credits and
+//! page furniture. Each is a general convention of Chinese papers, not of one page.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::text::{is_han, is_space};
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("built-in pattern compiles")
+}
+
+/// News agencies and papers that open a dateline (电头) or sign a credit.
+const AGENCY: &str = "本报|新华社|中新社|人民网|新华网|央视网|央视新闻|中国经济网|中国新闻网|经济日报|光明日报|人民日报|工人日报|中国日报|法治日报|科技日报|据新华社|据中新社";
+
+/// A dateline lead opening an article: 本报讯, 本报北京3月5日电, 新华社北京2月28日电,
+/// 中国经济网北京6月12日讯 (spaces already squashed).
+static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?:本报讯|(?:{AGENCY})[\p{{Han}}]{{0,12}}?\d{{1,2}}月\d{{1,2}}日(?:专|快)?(?:电|讯))"
+    ))
+});
+
+/// A reporter credit in parentheses right after a dateline lead: （记者 李品萦）.
+static LEAD_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*[（(]\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生)[^（）()]{1,48}[）)]"));
+
+/// A byline standing on its own line: 本报记者 吴齐强 颜 珂, 新华社记者 张斌, 本报评论员.
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^[■□◆●]?\s*(?:(?:{AGENCY})(?:特约|首席)?(?:记者|通讯员|评论员)|本报(?:特约)?评论员|(?:特约|首席)?(?:记者|通讯员)\s)(?:\s*[\p{{Han}}·]{{1,4}})*(?:[\s、，,]+(?:本报)?(?:通讯员|实习生|记者|特约记者)?\s*[\p{{Han}}·]{{1,4}})*\s*$"
+    ))
+});
+
+/// A closing dateline: （新华社阿斯塔纳6月22日电）, （据新华社电）, （完）.
+static END_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^[（(](?:(?:{AGENCY})[^（）()]{{0,30}}?(?:电|讯|报道|消息)|完)[）)]$"
+    ))
+});
+
+/// A photo credit ending a caption: 本报记者 王彦雨 摄, 新华社记者 燕 雁摄, （张三 摄）.
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:记者|通讯员|摄影|^|[\s（(])\s*[\p{Han}·]{1,4}(?:\s+[\p{Han}·]{1,3})?\s*摄\s*[）)]?$")
+});
+
+/// A caption opener: 图为…, 上图：…, （资料图片）.
+static CAPTION_OPENER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:图为|[上下左右中]图[：:]|图[：:]|（资料图片）|（图片由)"));
+
+/// Page date: 2025年3月1日 星期六.
+static PAGE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:农历\S*)?\s*$")
+});
+
+/// Folio: 第5版, 第 12 版, A3版.
+static FOLIO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:第\s*\d{1,3}\s*版|[A-Z]?\d{1,2}\s*版)\s*(?:[：:]\s*\S{1,8})?\s*$"));
+
+/// Editors' credits: 责编：曹 树  美编：王 哲.
+static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*(?:本版)?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|制图|图片编辑|视觉设计|图表)\s*[：:]")
+});
+
+/// Contact lines of notices and advertisements: 订报热线：010-65363547.
+static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:热线|电话|订阅|订报|传真|邮编|邮箱|网址|客服)\S{0,4}\s*[：:]\s*[\d\-—－ ]{6,}")
+});
+
+/// Section names printed in a page header (版名).
+const SECTIONS: &[&str] = &[
+    "要闻", "评论", "综合", "经济", "国际", "国内", "文化", "体育", "社会", "理论", "副刊", "地方",
+    "专题", "视点", "时评", "观察", "民生", "科技", "教育", "健康", "法治", "政治", "财经", "产经",
+    "军事", "生态", "读书", "旅游", "农村", "城市", "金融", "证券", "综合新闻", "新闻", "本地",
+    "特别报道", "深度", "人物", "调查", "文艺", "公告", "周刊", "专版", "党建",
+    "区域", "时政", "市场", "产业", "环球", "两会", "聚焦", "关注",
+];
+
+/// Common Chinese surnames, single and compound, for spotting a bare signature (何 娟).
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文施洪辛柯庄葛宗单阎鲁牛祝邢岳齐聂季耿鲍安包焦童左滕关房颜柏谷商倪纪桂沙翟卓丛连芦牟蒲景凌路尚甘申温栾骆苗艾阮伍晏隋詹植燕仇宁褚裴霍卫皮迟籍娄殷宫席冉池全鞠邬占荣冷应臧车原屈穆蓝盛秋钮瞿匡寇靳华丰";
+const COMPOUND_SURNAMES: &[&str] =
+    &["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯", "端木"];
+
+/// Length in bytes of a dateline lead with a reporter credit at the start of `text`
+/// (本报讯（记者 李品萦）), which makes the byline; `None` without a credit.
+pub fn lead_byline_len(text: &str) -> Option<usize> {
+    let lead = LEAD.find(text)?;
+    let credit = LEAD_CREDIT.find(&text[lead.end()..])?;
+    Some(lead.end() + credit.end())
+}
+
+/// Does `text` open with a dateline lead (本报讯, 新华社北京2月28日电 …)?
+pub fn starts_with_lead(text: &str) -> bool {
+    LEAD.is_match(text)
+}
+
+/// Length in bytes of the dateline lead at the start of `text`, if any.
+pub fn lead_len(text: &str) -> Option<usize> {
+    LEAD.find(text).map(|m| m.end())
+}
+
+/// Byte offset in `text` (a raw line) where a dateline lead begins after other text,
+/// as when two articles' bylines are glued on one line.
+pub fn glued_lead_offset(text: &str) -> Option<usize> {
+    let squash_prefix = |s: &str| s.chars().filter(|&c| !is_space(c)).collect::<String>();
+    text.char_indices().skip(1).find_map(|(i, _)| {
+        let rest = &text[i..];
+        (rest.starts_with("本报") || rest.starts_with("新华社") || rest.starts_with("中新社"))
+            .then(|| squash_prefix(rest))
+            .filter(|s| LEAD.is_match(s))
+            .map(|_| i)
+    })
+}
+
+/// A byline on its own line (本报记者 X, 新华社记者 X, 本报评论员), not a photo credit.
+pub fn is_byline(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && t.chars().count() <= 40 && !t.ends_with('摄') && BYLINE.is_match(t)
+}
+
+/// A bare signature: a two- or three-character name with a common surname, often set
+/// letter-spaced (何 娟, 石羚), as under commentaries.
+pub fn is_signature(line: &str) -> bool {
+    let han: String = line.chars().filter(|&c| !is_space(c)).collect();
+    if !han.chars().all(is_han) || line.chars().any(|c| !is_space(c) && !is_han(c)) {
+        return false;
+    }
+    let n = han.chars().count();
+    let single = han.chars().next().is_some_and(|c| SURNAMES.contains(c));
+    let compound = COMPOUND_SURNAMES.iter().any(|s| han.starts_with(s));
+    (single && (2..=3).contains(&n)) || (compound && (3..=4).contains(&n))
+}
+
+/// A closing dateline line: （新华社阿斯塔纳6月22日电）.
+pub fn is_end_dateline(line: &str) -> bool {
+    END_DATELINE.is_match(line.trim())
+}
+
+/// Does the line end with a photo credit (… 摄)?
+pub fn ends_with_photo_credit(line: &str) -> bool {
+    PHOTO_CREDIT.is_match(line.trim_end())
+}
+
+/// Does the line open a caption (图为 …)?
+pub fn opens_caption(line: &str) -> bool {
+    CAPTION_OPENER.is_match(line.trim_start())
+}
+
+/// The kinds of page furniture a line can be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Furniture {
+    /// Page date, folio, editors' credits.
+    Header,
+    /// A section name such as 要闻.
+    Section,
+    /// The label of an advertisement (广告).
+    AdLabel,
+    /// A contact line (热线, 电话 …).
+    Contact,
+}
+
+/// Classifies a line as page furniture by its own text.
+pub fn furniture(line: &str) -> Option<Furniture> {
+    let squashed: String = line.chars().filter(|&c| !is_space(c)).collect();
+    if squashed.is_empty() {
+        return None;
+    }
+    if PAGE_DATE.is_match(line) || FOLIO.is_match(line) || EDITORS.is_match(line) {
+        Some(Furniture::Header)
+    } else if squashed == "广告" {
+        Some(Furniture::AdLabel)
+    } else if CONTACT.is_match(line) {
+        Some(Furniture::Contact)
+    } else if SECTIONS.contains(&squashed.as_str()) {
+        Some(Furniture::Section)
+    } else {
+        None
+    }
+}
+
+/// A publisher line closing a notice or advertisement (本报发行部, 某某公司).
+pub fn is_publisher(line: &str) -> bool {
+    let s: String = line.chars().filter(|&c| !is_space(c)).collect();
+    let n = s.chars().count();
+    (3..=12).contains(&n)
+        && s.chars().all(is_han)
+        && ["部", "社", "公司", "中心", "集团", "委员会", "办公室"].iter().any(|t| s.ends_with(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leads_and_credits() {
+        assert_eq!(lead_byline_len("本报讯（记者 李品萦）今年以来"), Some("本报讯（记者 李品萦）".len()));
+        assert_eq!(
+            lead_byline_len("本报北京4月9日电（记者王政、刘温馨）近日"),
+            Some("本报北京4月9日电（记者王政、刘温馨）".len())
+        );
+        assert_eq!(lead_byline_len("新华社北京2月28日电 2月28日，"), None);
+        assert!(starts_with_lead("新华社北京2月28日电"));
+        assert!(starts_with_lead("中国经济网北京6月12日讯"));
+        assert!(!starts_with_lead("本报记者 张三"));
+    }
+
+    #[test]
+    fn bylines() {
+        assert!(is_byline("本报记者 吴齐强 颜 珂"));
+        assert!(is_byline("新华社记者 张斌"));
+        assert!(is_byline("本报评论员"));
+        assert!(is_byline("新华社记者 张京品 张思洁 耿鹏宇"));
+        assert!(!is_byline("记者手记"));
+        assert!(!is_byline("本报记者 王彦雨 摄"));
+        assert!(!is_byline("本报记者深入一线，调研了解到，"));
+        assert!(is_signature("何 娟"));
+        assert!(is_signature("石羚"));
+        assert!(!is_signature("记者手记"));
+        assert!(!is_signature("穆虹等参加。"));
+    }
+
+    #[test]
+    fn glued_bylines() {
+        let line = "新华社记者 张京品 张思洁 耿鹏宇 本报讯（记者 邢国徽";
+        let at = glued_lead_offset(line).unwrap();
+        assert_eq!(&line[at..], "本报讯（记者 邢国徽");
+        assert_eq!(glued_lead_offset("本报讯（记者 李品萦）"), None);
+    }
+
+    #[test]
+    fn datelines_and_captions() {
+        assert!(is_end_dateline("（新华社阿斯塔纳6月22日电）"));
+        assert!(!is_end_dateline("（签约一批、开工一批、投产一批）"));
+        assert!(ends_with_photo_credit("新华社记者 燕 雁摄"));
+        assert!(ends_with_photo_credit("工人们在小区施工。 本报记者 王彦雨 摄"));
+        assert!(ends_with_photo_credit("雁摄"));
+        assert!(!ends_with_photo_credit("他们正在现场拍摄"));
+    }
+
+    #[test]
+    fn furniture_lines() {
+        assert_eq!(furniture("2025年4月10日 星期四"), Some(Furniture::Header));
+        assert_eq!(furniture("第5版"), Some(Furniture::Header));
+        assert_eq!(furniture("责编：曹 树 美编：王 哲"), Some(Furniture::Header));
+        assert_eq!(furniture("广 告"), Some(Furniture::AdLabel));
+        assert_eq!(furniture("订报热线：010-65363547"), Some(Furniture::Contact));
+        assert_eq!(furniture("要闻"), Some(Furniture::Section));
+        assert_eq!(furniture("要闻一览表"), None);
+        assert!(is_publisher("本报发行部"));
+    }
+}

@@ -1,0 +1,248 @@
+//! Character classes and widths for PDF-extracted Chinese text, and the rules that
+//! remove the spaces an extractor invents between Han characters and digits.
+
+/// A Han ideograph, including the compatibility ideographs, the Kangxi and CJK radicals
+/// that some PDF fonts extract instead of ordinary ideographs, and 〇.
+pub fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{2E80}'..='\u{2FDF}'
+        | '\u{20000}'..='\u{3134F}'
+        | '〇' | '々')
+}
+
+/// A character of a Latin-script word or a number: ASCII letters and digits, accented
+/// Latin letters, Greek and Cyrillic. Spaces between two of these are real.
+pub fn is_latin_word(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{0370}'..='\u{03FF}' | '\u{0400}'..='\u{04FF}')
+            && c.is_alphabetic()
+}
+
+/// Whitespace as the extraction writes it (ASCII space, tab, NBSP, ideographic space …).
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// Punctuation set full width in a Chinese font: CJK symbols, full-width forms, curly
+/// quotes, dashes, ellipses and the middle dot.
+pub fn is_cjk_punct(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{303F}'
+        | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}'
+        | '\u{FF3B}'..='\u{FF40}'
+        | '\u{FF5B}'..='\u{FF65}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2E3A}' | '\u{2E3B}' | '\u{22EF}' | '·' | '・' | '■' | '□' | '●' | '○' | '◆' | '▲' | '★')
+}
+
+/// Width of a character in em on a printed Chinese page: 1 for Han and full-width marks,
+/// about half for Latin letters, digits and ASCII punctuation, 0 for spaces and controls.
+pub fn em_width(c: char) -> f32 {
+    match c {
+        c if is_space(c) || c.is_control() => 0.0,
+        '0'..='9' | 'a'..='z' | 'A'..='Z' => 0.6,
+        '%' => 0.9,
+        '.' | ',' | ':' | ';' | '\'' | '!' | '|' => 0.3,
+        c if c.is_ascii() => 0.5,
+        c if is_latin_word(c) => 0.6,
+        _ => 1.0,
+    }
+}
+
+/// Width in em of a string (see [`em_width`]).
+pub fn em_str(s: &str) -> f32 {
+    s.chars().map(em_width).sum()
+}
+
+/// Full-width marks that a typesetter may set in half an em to fit a line:
+/// pause and stop marks, quotes and brackets.
+pub fn is_compressible(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '、' | '；' | '：' | '！' | '？' | '“' | '”' | '‘' | '’' | '（' | '）' | '《' | '》' | '「' | '」'
+    )
+}
+
+/// Marks after which a sentence may end: 。！？…；and their ASCII forms.
+pub fn is_sentence_final(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '…' | '；' | '!' | '?' | '⋯' | '．')
+}
+
+/// Closing quotes and brackets, which follow the mark that ends a sentence.
+pub fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '’' | '」' | '』' | '）' | '》' | '〉' | '】' | '〗' | '〕' | '］' | '｝' | ')' | ']' | '"' | '\''
+    )
+}
+
+/// Opening quotes and brackets.
+pub fn is_opening(c: char) -> bool {
+    matches!(c, '“' | '‘' | '「' | '『' | '（' | '《' | '〈' | '【' | '〖' | '〔' | '［' | '｛' | '(' | '[')
+}
+
+/// Characters that may not begin a line (clreq, basic level): pause and stop marks,
+/// closing brackets and quotes, connectors and interpuncts.
+pub fn is_no_line_start(c: char) -> bool {
+    is_closing(c)
+        || matches!(
+            c,
+            '、' | '，' | '。' | '．' | '：' | '；' | '！' | '？' | '‼' | '⁇' | '·' | '・' | '‧' | '…' | '—'
+                | '～' | '%' | '％' | '‰' | '℃' | '°' | ',' | '.' | ':' | ';' | '!' | '?' | '⋯'
+        )
+}
+
+/// Characters that may not end a line: opening quotes and brackets.
+pub fn is_no_line_end(c: char) -> bool {
+    is_opening(c)
+}
+
+/// Does this text end a sentence: its last mark, after any closing quotes or brackets,
+/// is sentence-final (`。”`, `？）`, `……`).
+pub fn ends_sentence(s: &str) -> bool {
+    s.chars()
+        .rev()
+        .find(|&c| !is_space(c) && !is_closing(c))
+        .is_some_and(is_sentence_final)
+}
+
+/// Removes the spaces a PDF extractor puts between characters: a run of whitespace
+/// goes unless the characters on both sides are Latin letters or digits, in which
+/// case it becomes one space (`6 月 17 日` → `6月17日`, `GDP 5.2%` stays).
+pub fn squash_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if is_space(c) {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space && out.chars().next_back().is_some_and(is_latin_word) && is_latin_word(c) {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
+    }
+    out
+}
+
+/// Spacing for display lines (headlines, bylines, captions): runs of whitespace become
+/// one space, kept between two Han characters or two Latin words and dropped next to
+/// punctuation or between Han and a digit. In a letter-spaced line (`诚 信 经 营  服 务`)
+/// single spaces are tracking and go, wider gaps stay as one space.
+pub fn tidy_spaces(s: &str) -> String {
+    let letter_spaced = is_letter_spaced(s);
+    let chars: Vec<char> = s.trim().chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if !is_space(c) {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && is_space(chars[i]) {
+            i += 1;
+        }
+        let run = i - start;
+        let (Some(&prev), Some(&next)) = (out.chars().next_back().as_ref(), chars.get(i)) else {
+            continue;
+        };
+        let keep = if is_latin_word(prev) && is_latin_word(next) {
+            true
+        } else if letter_spaced {
+            run >= 2
+        } else {
+            is_han(prev) && is_han(next)
+        };
+        if keep {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// Is the line set with tracking, a space between most neighbouring Han characters
+/// (`“ 微 改 造 ”撬 动“ 大 民 生 ”`)? Such lines are large type: headlines, slogans.
+pub fn is_letter_spaced(s: &str) -> bool {
+    let chars: Vec<char> = s.trim().chars().collect();
+    let mut pairs = 0;
+    let mut spaced = 0;
+    let mut last_cjk: Option<usize> = None;
+    for (i, &c) in chars.iter().enumerate() {
+        if is_space(c) {
+            continue;
+        }
+        let cjk = is_han(c) || is_cjk_punct(c);
+        if cjk {
+            if let Some(j) = last_cjk {
+                if is_han(chars[j]) || is_han(c) {
+                    pairs += 1;
+                    if j + 1 < i {
+                        spaced += 1;
+                    }
+                }
+            }
+            last_cjk = Some(i);
+        } else {
+            last_cjk = None;
+        }
+    }
+    pairs >= 3 && spaced * 10 >= pairs * 7
+}
+
+/// Number of non-space characters, the unit that conservation counts.
+pub fn visible_len(s: &str) -> usize {
+    s.chars().filter(|&c| !is_space(c)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn squash_removes_invented_spaces() {
+        assert_eq!(squash_spaces("6 月 17 日，"), "6月17日，");
+        assert_eq!(squash_spaces("“ 微 改 造 ”撬 动"), "“微改造”撬动");
+        assert_eq!(squash_spaces("GDP 5.2% 增长"), "GDP 5.2%增长");
+        assert_eq!(squash_spaces(" 山西开展“ 重大项目建设年” 行动"), "山西开展“重大项目建设年”行动");
+        assert_eq!(squash_spaces("New  York"), "New York");
+    }
+
+    #[test]
+    fn tidy_keeps_real_separators() {
+        assert_eq!(tidy_spaces("本报记者 王彦雨  摄"), "本报记者 王彦雨 摄");
+        assert_eq!(tidy_spaces("“ 微 改 造 ”撬 动“ 大 民 生 ”"), "“微改造”撬动“大民生”");
+        assert_eq!(tidy_spaces("诚 信 经 营  服 务 万 家"), "诚信经营 服务万家");
+        assert_eq!(tidy_spaces("从“ 首个” 到“ 之最” （人民论坛）"), "从“首个”到“之最”（人民论坛）");
+        assert_eq!(tidy_spaces("上涨 贵金属"), "上涨 贵金属");
+    }
+
+    #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("了清晰路径。"));
+        assert!(ends_sentence("既干净又敞亮。”"));
+        assert!(ends_sentence("复工开工……"));
+        assert!(!ends_sentence("习近平总书记强调："));
+        assert!(!ends_sentence("优化消费环境"));
+    }
+
+    #[test]
+    fn widths_in_em() {
+        assert!((em_str("6月17日") - 4.8).abs() < 0.01);
+        assert!((em_str("中国—中亚") - 5.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn letter_spacing() {
+        assert!(is_letter_spaced("“ 微 改 造 ”撬 动“ 大 民 生 ”"));
+        assert!(!is_letter_spaced("6 月 17 日，习近平主席在哈萨克斯坦"));
+        assert!(is_letter_spaced("诚 信 经 营  服 务 万 家"));
+    }
+}

@@ -1,0 +1,128 @@
+//! The units an article is assembled from: paragraphs, display lines (headline and
+//! heading candidates), bylines, captions and closing datelines.
+
+use super::patterns::{lead_byline_len, lead_len};
+use super::text::{is_latin_word, tidy_spaces};
+
+/// What a unit is, before assembly decides its role in an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitKind {
+    /// Running text: one paragraph (or a lead box).
+    Paragraph,
+    /// A line set apart from running text: a headline part, a section heading or a
+    /// chart title.
+    Display,
+    /// A byline on its own line or a commentary signature.
+    Byline,
+    /// A photo caption with its credit.
+    Caption,
+    /// A closing dateline: （新华社阿斯塔纳6月22日电）.
+    Dateline,
+}
+
+/// One unit of page text with the layout facts assembly needs.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// What the unit is.
+    pub kind: UnitKind,
+    /// The text: reflowed for paragraphs, tidied for display lines, bylines, captions.
+    pub text: String,
+    /// Width in em of a display line (of the first line otherwise).
+    pub width: f32,
+    /// The local column measure in em.
+    pub measure: f32,
+    /// 0-based source line the unit starts on.
+    pub src: usize,
+    /// A blank line stood before the unit.
+    pub blank_before: bool,
+    /// Display line set with tracking (large type).
+    pub letter_spaced: bool,
+    /// Wider than the column even with punctuation compressed: spans columns.
+    pub wide: bool,
+    /// Display line that wraps on from the display line before it.
+    pub wraps_prev: bool,
+    /// Paragraph that opens mid-sentence: the rest of a paragraph cut elsewhere.
+    pub continues: bool,
+    /// Paragraph that stops mid-sentence: cut by a column break or a headline.
+    pub open_end: bool,
+    /// Paragraph that opens with a dateline lead (本报讯, 新华社…电): an article start.
+    pub lead: bool,
+}
+
+impl Unit {
+    /// A unit of the given kind with neutral layout facts.
+    pub fn new(kind: UnitKind, text: String, src: usize) -> Self {
+        Self {
+            kind,
+            text,
+            width: 0.0,
+            measure: 0.0,
+            src,
+            blank_before: false,
+            letter_spaced: false,
+            wide: false,
+            wraps_prev: false,
+            continues: false,
+            open_end: false,
+            lead: false,
+        }
+    }
+
+    /// Is this unit a paragraph?
+    pub fn is_paragraph(&self) -> bool {
+        self.kind == UnitKind::Paragraph
+    }
+
+    /// Is this unit a display line?
+    pub fn is_display(&self) -> bool {
+        self.kind == UnitKind::Display
+    }
+}
+
+/// Joins the squashed texts of column lines into one paragraph: no space at a line
+/// break unless a Latin word or number continues across it.
+pub fn join_lines<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for t in texts {
+        if out.chars().next_back().is_some_and(is_latin_word) && t.chars().next().is_some_and(is_latin_word) {
+            out.push(' ');
+        }
+        out.push_str(t);
+    }
+    out
+}
+
+/// Keeps one space after a dateline lead that has no reporter credit, as printed
+/// (`新华社北京2月28日电 2月28日，…`).
+pub fn space_after_lead(text: String) -> String {
+    let Some(end) = lead_len(&text).filter(|_| lead_byline_len(&text).is_none()) else {
+        return text;
+    };
+    if end >= text.len() || text[end..].starts_with([' ', '（', '(']) {
+        return text;
+    }
+    format!("{} {}", &text[..end], &text[end..])
+}
+
+/// Tidy display text of a raw line (see [`tidy_spaces`]).
+pub fn display_text(raw: &str) -> String {
+    tidy_spaces(raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joining_keeps_latin_words_apart() {
+        assert_eq!(join_lines(["朝着命运共同体目标加强合作规", "划了清晰路径。"]), "朝着命运共同体目标加强合作规划了清晰路径。");
+        assert_eq!(join_lines(["in New", "York"]), "in New York");
+    }
+
+    #[test]
+    fn lead_keeps_its_space() {
+        assert_eq!(space_after_lead("新华社北京2月28日电2月28日，".into()), "新华社北京2月28日电 2月28日，");
+        assert_eq!(space_after_lead("本报讯（记者李品萦）今年以来".into()), "本报讯（记者李品萦）今年以来");
+        assert_eq!(space_after_lead("今年以来，市委".into()), "今年以来，市委");
+    }
+}
