@@ -28,6 +28,8 @@ const MAX_UNITS: usize = 400;
 const ARTICLE_COST: f32 = 1.0;
 /// Weight of the share of headline words found in the body.
 const AFFINITY: f32 = 3.0;
+/// Weight of each headline line's leaning towards its body (see `Context::leaning`).
+const LEANING: f32 = 3.0;
 /// What a headline must outweigh: a plain line in the column is a section heading
 /// unless more than its words say it heads an article.
 const TITLE_BAR: f32 = 2.0;
@@ -51,11 +53,27 @@ pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {
             }
         }
     }
+    if std::env::var_os("DUBAO_TRACE").is_some() {
+        for (i, u) in units.iter().enumerate() {
+            let t: String = u.text.chars().take(24).collect();
+            eprintln!(
+                "U{i:3} L{:4} {:?} w{:.1} m{:.1} {}{}{}{}{}{} {t}",
+                u.src + 1, u.kind, u.width, u.measure,
+                if u.wide { "W" } else { "" }, if u.letter_spaced { "S" } else { "" },
+                if u.wraps_prev { "^" } else { "" }, if u.lead { "L" } else { "" },
+                if u.continues { "<" } else { "" }, if u.open_end { ">" } else { "" },
+            );
+        }
+    }
     let mut plans = Vec::new();
     let mut b = n;
     while b > 0 {
         let Some((_, a, choice)) = best[b].clone() else { break };
         let choice = choice.unwrap_or_default();
+        if std::env::var_os("DUBAO_TRACE").is_some() {
+            let seg = ctx.evaluate(a, b).map(|(s, _)| s).unwrap_or(f32::NAN);
+            eprintln!("ART {a}..{b} seg {seg:.2} boundary {:.2} headline {:?} captions {:?}", ctx.boundary(a), choice.headline, choice.captions);
+        }
         plans.push(ArticlePlan { range: a..b, headline: choice.headline, captions: choice.captions });
         b = a;
     }
@@ -78,12 +96,34 @@ struct Choice {
 struct Context<'a> {
     units: &'a [Unit],
     bigrams: Vec<Bigrams>,
+    /// For each display unit, how much more of its words the text before it holds than
+    /// the text after it (positive: it heads the text before it).
+    leaning: Vec<f32>,
 }
+
+/// How many paragraphs on each side of a display line its words are looked for in.
+const LEANING_REACH: usize = 6;
 
 impl<'a> Context<'a> {
     fn new(units: &'a [Unit]) -> Self {
-        let bigrams = units.iter().map(|u| Bigrams::of(&u.text)).collect();
-        Self { units, bigrams }
+        let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
+        let paragraphs: Vec<usize> = (0..units.len()).filter(|&i| units[i].is_paragraph()).collect();
+        let leaning = (0..units.len())
+            .map(|d| {
+                if !units[d].is_display() || bigrams[d].is_empty() {
+                    return 0.0;
+                }
+                let split = paragraphs.partition_point(|&p| p < d);
+                let before = Bigrams::union(
+                    paragraphs[split.saturating_sub(LEANING_REACH)..split].iter().map(|&p| &bigrams[p]),
+                );
+                let after = Bigrams::union(
+                    paragraphs[split..(split + LEANING_REACH).min(paragraphs.len())].iter().map(|&p| &bigrams[p]),
+                );
+                bigrams[d].coverage_by(&before) - bigrams[d].coverage_by(&after)
+            })
+            .collect();
+        Self { units, bigrams, leaning }
     }
 
     fn kind(&self, i: usize) -> UnitKind {
@@ -136,7 +176,7 @@ impl<'a> Context<'a> {
     /// May display unit `d`, after the body, caption a chart instead of heading it?
     fn can_trail(&self, d: usize) -> bool {
         let u = &self.units[d];
-        !self.is_large(d) && !u.wraps_prev && !ends_sentence(&u.text)
+        !self.is_large(d) && !u.wraps_prev && !ends_sentence(&u.text) && u.width <= u.measure - 1.0
     }
 
     /// Score of the headline choice: the evidence that these display lines are the
@@ -192,11 +232,14 @@ impl<'a> Context<'a> {
         let title = Bigrams::union(h.iter().map(|&d| &self.bigrams[d]));
         let body = Bigrams::union((first_p..=last_p).filter(|&i| units[i].is_paragraph()).map(|i| &self.bigrams[i]));
         s += AFFINITY * title.coverage_by(&body);
+        // Each line shares its words with the body it heads more than with the other side.
+        let side = if in_prefix { -1.0 } else { 1.0 };
+        s += LEANING * h.iter().map(|&d| side * self.leaning[d]).sum::<f32>();
         // A chart title trails a body whose headline is in large type.
         if !c.captions.is_empty() && h.iter().any(|&d| self.is_large(d)) {
             s += 1.0;
         }
-        s - 0.3 * c.captions.len() as f32
+        s - 1.0 * c.captions.len() as f32
     }
 
     /// Score of the body of `a..b`: headings, leads, bylines and datelines in place.

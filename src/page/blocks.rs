@@ -7,7 +7,9 @@ use super::measure::measures;
 use super::patterns::{
     ends_with_photo_credit, is_byline, is_end_dateline, is_signature, opens_caption, starts_with_lead,
 };
-use super::reflow::{INDENT, continues, is_full, is_wide, looks_first_line, paragraph_ends, strong_start};
+use super::reflow::{
+    INDENT, Pair, continues, is_full, is_wide, is_wide_start, looks_first_line, paragraph_ends, strong_start,
+};
 use super::text::{ends_sentence, is_closing, is_no_line_start, is_opening, visible_len};
 use super::units::{Unit, UnitKind, display_text, join_lines, space_after_lead};
 
@@ -36,14 +38,26 @@ pub fn build_units(lines: &[Line]) -> Vec<Unit> {
     let is_text: Vec<bool> = patterns.iter().map(|p| *p == Pattern::Text).collect();
     let measure = measures(lines, &is_text);
     mark_caption_text(lines, &measure, &mut patterns);
+    let page_measure = page_measure(lines, &is_text);
+    let blanks_end_blocks = blanks_end_blocks(lines);
+    let builder = Builder { lines, blanks_end_blocks, page_measure, measure: &measure, patterns: &patterns };
+    let mut units = builder.run();
+    // Display lines are not running text: measure again without them.
+    let mut evidence = is_text.clone();
+    for u in units.iter().filter(|u| u.is_display()) {
+        evidence[u.line] = false;
+    }
+    let measure = if evidence == is_text { measure } else { measures(lines, &evidence) };
+    if evidence != is_text {
+        let builder = Builder { lines, blanks_end_blocks, page_measure, measure: &measure, patterns: &patterns };
+        units = builder.run();
+    }
     if std::env::var_os("DUBAO_TRACE").is_some() {
         for (i, l) in lines.iter().enumerate() {
-            eprintln!("{:4} {:5.2} m{:5.1} {:?} {}{}", l.src + 1, l.width, measure[i], patterns[i], if l.blank_before { "¶" } else { " " }, l.raw);
+            let flags = format!("{}{}", if l.blank_before { "¶" } else { " " }, if l.stretched { "~" } else { " " });
+            eprintln!("{:4} {:5.2} m{:5.1} {:?} {flags}{}", l.src + 1, l.width, measure[i], patterns[i], l.raw);
         }
     }
-    let page_measure = page_measure(lines, &is_text);
-    let builder = Builder { lines, page_measure, measure: &measure, patterns: &patterns };
-    let mut units = builder.run();
     link_display_lines(&mut units, page_measure);
     units
 }
@@ -114,6 +128,8 @@ fn mark_caption_text(lines: &[Line], measure: &[f32], patterns: &mut [Pattern]) 
 /// The pass that turns classified lines into units.
 struct Builder<'a> {
     lines: &'a [Line],
+    /// Blank lines on this page fall between blocks, not inside sentences.
+    blanks_end_blocks: bool,
     /// The commonest column measure on the page.
     page_measure: f32,
     measure: &'a [f32],
@@ -146,11 +162,12 @@ impl Builder<'_> {
     fn unit(&self, kind: UnitKind, text: String, i: usize) -> Unit {
         let line = &self.lines[i];
         let mut unit = Unit::new(kind, text, line.src);
+        unit.line = i;
         unit.width = line.width;
         unit.measure = self.measure[i];
         unit.blank_before = line.blank_before;
         unit.letter_spaced = line.letter_spaced;
-        unit.wide = is_wide(line, self.measure[i]);
+        unit.wide = is_wide_start(line, self.measure[i]);
         unit
     }
 
@@ -192,7 +209,20 @@ impl Builder<'_> {
         let mut j = i + 1;
         while self.is_text(j) {
             let indent = if j - 1 == i && indented_start { INDENT } else { 0.0 };
-            if paragraph_ends(&self.lines[j - 1], &self.lines[j], self.measure[j - 1], indent, j - 1 == i) {
+            let pair = Pair {
+                line: &self.lines[j - 1],
+                next: &self.lines[j],
+                measure: self.measure[j - 1],
+                next_measure: self.measure[j],
+                indent,
+                first_of_block: j - 1 == i,
+                after: self.is_text(j + 1).then(|| (&self.lines[j + 1], self.measure[j + 1])),
+                blank: self.lines[j].blank_before && self.blanks_end_blocks,
+            };
+            if paragraph_ends(&pair) {
+                if std::env::var("DUBAO_TRACE").is_ok_and(|v| v == "2") {
+                    eprintln!("BREAK before {} ({})", self.lines[j].src + 1, self.lines[j].text);
+                }
                 break;
             }
             j += 1;
@@ -200,8 +230,13 @@ impl Builder<'_> {
         let block = &self.lines[i..j];
         let text = join_lines(block.iter().map(|l| l.text.as_str()));
         if is_display_group(block, &text, self.page_measure) {
+            // Lines joined as running text wrap into each other; the lines of a narrow
+            // side headline are linked later, part by part.
+            let narrow = block.iter().all(|l| l.width <= 0.7 * self.page_measure);
             for k in i..j {
-                units.push(self.unit(UnitKind::Display, display_text(&self.lines[k].raw), k));
+                let mut unit = self.unit(UnitKind::Display, display_text(&self.lines[k].raw), k);
+                unit.wraps_prev = k > i && !narrow && self.lines[k].width < self.lines[k - 1].width - 0.5;
+                units.push(unit);
             }
         } else {
             let mut unit = self.unit(UnitKind::Paragraph, space_after_lead(text), i);
@@ -226,7 +261,7 @@ impl Builder<'_> {
         if line.letter_spaced {
             return true;
         }
-        if is_wide(line, m) {
+        if is_wide_start(line, m) {
             return !ends_sentence(&line.text);
         }
         if ends_sentence(&line.text) || line.indented || line.width <= m - 1.4 {
@@ -287,6 +322,18 @@ fn unbalanced(text: &str) -> bool {
     let opens = text.chars().filter(|&c| is_opening(c)).count();
     let closes = text.chars().filter(|&c| is_closing(c) && c != '"' && c != '\'').count();
     opens > closes
+}
+
+/// Do the page's blank lines mostly follow finished sentences? Some extractions put a
+/// blank line between blocks; others also at column breaks and inside words, and
+/// then blank lines say nothing.
+fn blanks_end_blocks(lines: &[Line]) -> bool {
+    let (mut open, mut inside) = (0, 0);
+    for pair in lines.windows(2).filter(|w| !ends_sentence(&w[0].text)) {
+        open += 1;
+        inside += usize::from(pair[1].blank_before);
+    }
+    inside * 5 < open
 }
 
 /// The commonest width, rounded to whole em, of the page's text lines.

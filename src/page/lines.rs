@@ -5,7 +5,8 @@
 
 use super::patterns::{glued_lead_offset, is_byline, is_signature};
 use super::text::{
-    em_str, ends_sentence, is_cjk_punct, is_compressible, is_han, is_letter_spaced, is_no_line_start, squash_spaces,
+    em_str, ends_sentence, is_cjk_punct, is_compressible, is_han, is_latin_word, is_letter_spaced, is_no_line_start,
+    squash_spaces,
 };
 
 /// One line of page text.
@@ -18,7 +19,7 @@ pub struct Line {
     /// Printed width of `text` in em, every mark a full em.
     pub width: f32,
     /// The narrowest the text can be set: punctuation compressed to half an em, as
-    /// real pages do to fit a line (标点挤压).
+    /// real pages do to fit a line (标点挤压), and digits at their narrowest.
     pub min_width: f32,
     /// The extractor wrote spaces inside the line where justification spread the
     /// glyphs: the line filled its measure whatever its character count.
@@ -42,9 +43,10 @@ impl Line {
         let text = squash_spaces(raw);
         let width = em_str(&text);
         let marks = text.chars().filter(|&c| is_compressible(c)).count();
+        let digits = text.chars().filter(char::is_ascii_digit).count();
         Self {
             width,
-            min_width: width - 0.5 * marks as f32,
+            min_width: width - 0.5 * marks as f32 - 0.1 * digits as f32,
             stretched: is_stretched(raw),
             partial: false,
             indented: raw.starts_with(|c: char| c.is_whitespace()),
@@ -67,12 +69,20 @@ impl Line {
     }
 }
 
-/// Does the raw line hold a space between two full-width characters without being
-/// letter-spaced throughout: glyphs spread by justification.
+/// Does the raw line hold a space that is neither a word space nor the gap an
+/// extractor leaves around a number (`6 月`), without being letter-spaced throughout:
+/// glyphs spread by justification.
 fn is_stretched(raw: &str) -> bool {
-    let chars: Vec<char> = raw.trim().chars().collect();
+    let chars: Vec<char> = raw.trim().chars().filter(|&c| c != '\u{3000}').collect();
     let wide = |c: char| is_han(c) || is_cjk_punct(c);
-    let gap = chars.windows(3).any(|w| wide(w[0]) && w[1].is_whitespace() && wide(w[2]));
+    let gap = chars.windows(3).any(|w| {
+        w[1].is_whitespace()
+            && !w[0].is_whitespace()
+            && !w[2].is_whitespace()
+            && (wide(w[0]) || wide(w[2]))
+            && !is_latin_word(w[0])
+            && !is_latin_word(w[2])
+    });
     gap && !is_letter_spaced(raw)
 }
 

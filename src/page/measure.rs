@@ -12,14 +12,32 @@ const WINDOW: usize = 5;
 /// Lines much wider than their neighbours (headlines, captions) are not evidence.
 pub fn measures(lines: &[Line], is_text: &[bool]) -> Vec<f32> {
     let text_idx: Vec<usize> = (0..lines.len()).filter(|&i| is_text[i]).collect();
-    let widths: Vec<f32> = text_idx.iter().map(|&i| lines[i].width).collect();
-    let mut out = vec![0.0; lines.len()];
-    let mut per_text = Vec::with_capacity(text_idx.len());
-    for k in 0..text_idx.len() {
-        let lo = k.saturating_sub(WINDOW);
-        let hi = (k + WINDOW + 1).min(widths.len());
-        per_text.push(measure_of(&widths[lo..hi]));
+    // Other lines (bylines, headlines, captions) often stand where the column changes.
+    let walls: Vec<bool> = text_idx.iter().enumerate().map(|(k, &i)| k > 0 && text_idx[k - 1] + 1 != i).collect();
+    let marked = |l: &Line| l.width - l.min_width > 0.75;
+    // First, the measure from lines with at most one mark, which no typesetter squeezes.
+    let plain: Vec<f32> =
+        text_idx.iter().map(|&i| if marked(&lines[i]) { f32::NAN } else { lines[i].width }).collect();
+    let plain_measure = windowed(&plain, &walls);
+    // A page whose lines with several marks often run past that measure squeezes its
+    // punctuation (标点挤压): measure those lines with their marks squeezed.
+    let (mut many, mut over) = (0, 0);
+    for (k, &i) in text_idx.iter().enumerate() {
+        if marked(&lines[i]) && plain_measure[k] > 0.0 {
+            many += 1;
+            over += usize::from(lines[i].width > plain_measure[k] + 0.75);
+        }
     }
+    let squeezes = many > 0 && over * 5 > many;
+    let widths: Vec<f32> = text_idx
+        .iter()
+        .map(|&i| {
+            let l = &lines[i];
+            if squeezes && marked(l) { l.min_width + 0.5 } else { l.width }
+        })
+        .collect();
+    let per_text: Vec<f32> = windowed(&widths, &walls).into_iter().map(|m| m.max(1.0)).collect();
+    let mut out = vec![0.0; lines.len()];
     for (k, &i) in text_idx.iter().enumerate() {
         out[i] = per_text[k];
     }
@@ -35,11 +53,37 @@ pub fn measures(lines: &[Line], is_text: &[bool]) -> Vec<f32> {
     out
 }
 
-/// The measure of one window of line widths: the most common width, rounded to whole
-/// em, among lines not much wider than most (ties go to the wider). Full lines of
-/// running text are the majority of any column; first and last lines are short.
+/// The measure of every window of `WINDOW` lines on each side (0 where unknown). A
+/// window stops at a wall (`walls[k]`: other lines stood before line `k`) unless that
+/// would leave it too small to judge.
+fn windowed(widths: &[f32], walls: &[bool]) -> Vec<f32> {
+    (0..widths.len())
+        .map(|k| {
+            let mut lo = k;
+            while lo > 0 && k - lo < WINDOW && !walls[lo] {
+                lo -= 1;
+            }
+            let mut hi = k + 1;
+            while hi < widths.len() && hi - k <= WINDOW && !walls[hi] {
+                hi += 1;
+            }
+            if hi - lo < 5 {
+                lo = k.saturating_sub(WINDOW);
+                hi = (k + WINDOW + 1).min(widths.len());
+            }
+            measure_of(&widths[lo..hi])
+        })
+        .collect()
+}
+
+/// The measure of one window of line widths: the widest width, rounded to whole em,
+/// that at least two lines not much wider than most reach. `NaN` marks lines that
+/// are no evidence; if fewer than two lines are, all count.
 fn measure_of(window: &[f32]) -> f32 {
-    let mut sorted: Vec<f32> = window.to_vec();
+    let mut sorted: Vec<f32> = window.iter().copied().filter(|w| !w.is_nan()).collect();
+    if sorted.len() < 2 {
+        return 0.0;
+    }
     sorted.sort_by(f32::total_cmp);
     let median = sorted[sorted.len() / 2];
     let limit = sorted[sorted.len() * 3 / 4] * 1.3 + 1.0;
@@ -51,10 +95,9 @@ fn measure_of(window: &[f32]) -> f32 {
             None => buckets.push((b, 1)),
         }
     }
-    buckets
-        .iter()
-        .max_by_key(|(b, n)| (*n, *b))
-        .map_or(median.max(1.0), |(b, _)| *b as f32)
+    let repeated = buckets.iter().filter(|(_, n)| *n >= 2).map(|(b, _)| *b).max();
+    let widest = buckets.iter().map(|(b, _)| *b).max();
+    repeated.or(widest).map_or(median.max(1.0), |b| b as f32)
 }
 
 #[cfg(test)]

@@ -38,15 +38,29 @@ pub fn strong_start(line: &Line) -> bool {
 }
 
 /// Is the line wider than the column even with its punctuation compressed: a headline,
-/// deck or caption spanning columns.
+/// deck or caption spanning columns. Used inside running text, where a line full of
+/// compressed marks is still running text.
 pub fn is_wide(line: &Line, measure: f32) -> bool {
     line.min_width > measure + 0.75
+}
+
+/// Is a line that opens a block wider than the column: no line of running text that
+/// starts a block (an indented first line) is.
+pub fn is_wide_start(line: &Line, measure: f32) -> bool {
+    is_wide(line, measure) || line.width > measure + 1.5
 }
 
 /// Is the line about as wide as the measure: a line of running text that did not end
 /// early.
 pub fn is_full(line: &Line, measure: f32) -> bool {
     line.width >= measure - 1.2
+}
+
+/// Could the line be a paragraph's first line: it looks like one, or justification
+/// spread it so that its width says nothing (then only a finished sentence before it
+/// is needed, which the caller checks).
+pub fn may_be_first_line(line: &Line, measure: f32) -> bool {
+    looks_first_line(line, measure) || (line.stretched && line.width <= measure - 1.4 && !ends_sentence(&line.text))
 }
 
 /// Does the line look like a paragraph's indented first line that the paragraph goes
@@ -77,33 +91,76 @@ fn opens_paragraph(text: &str) -> bool {
     text.starts_with('“') || OPENERS.iter().any(|o| text.starts_with(o))
 }
 
-/// Does a paragraph end between `line` and `next`?
-///
-/// `indent` is the indent of `line` (two em when it is its paragraph's first line),
-/// `first_of_block` says whether `line` is the only line of its block so far.
-pub fn paragraph_ends(line: &Line, next: &Line, measure: f32, indent: f32, first_of_block: bool) -> bool {
-    if strong_start(next) || next.indented || is_wide(next, measure) || is_wide(line, measure) {
+/// Two neighbouring lines and what is known of their columns.
+#[derive(Debug, Clone, Copy)]
+pub struct Pair<'a> {
+    /// The upper line.
+    pub line: &'a Line,
+    /// The line below it.
+    pub next: &'a Line,
+    /// The measure at the upper line.
+    pub measure: f32,
+    /// The measure at the line below.
+    pub next_measure: f32,
+    /// Indent of the upper line: [`INDENT`] when it is its paragraph's first line.
+    pub indent: f32,
+    /// The upper line is the only line of its block so far.
+    pub first_of_block: bool,
+    /// The line below `next`, with its measure, if it is running text too.
+    pub after: Option<(&'a Line, f32)>,
+    /// A blank line stands between the two and the page's blank lines mark block
+    /// ends (on some pages they fall anywhere, even inside words).
+    pub blank: bool,
+}
+
+impl<'a> Pair<'a> {
+    /// Two lines of one column with the given measure, the upper one not a first line.
+    pub fn new(line: &'a Line, next: &'a Line, measure: f32) -> Self {
+        Self {
+            line,
+            next,
+            measure,
+            next_measure: measure,
+            indent: 0.0,
+            first_of_block: false,
+            after: None,
+            blank: next.blank_before,
+        }
+    }
+}
+
+/// Does a paragraph (or a block of display lines) end between the two lines?
+pub fn paragraph_ends(p: &Pair) -> bool {
+    let (line, next) = (p.line, p.next);
+    if strong_start(next) || next.indented || is_wide(next, p.next_measure) || is_wide(line, p.measure) {
         return true;
     }
     if next.first().is_some_and(|c| is_no_line_start(c) && c != '—' && c != '…') {
         return false;
     }
-    let room = if line.partial || line.stretched { 0.0 } else { measure - indent - line.width };
+    let room = if line.partial || line.stretched { 0.0 } else { p.measure - p.indent - line.width };
     let unit = first_unit_width(&next.text);
+    let next_first = looks_first_line(next, p.next_measure);
     if line.text.ends_with('；') {
         // A clause ends; a list item ends only where the next one is indented.
-        return looks_first_line(next, measure) || next.blank_before || unit <= room - 1.0;
+        return may_be_first_line(next, p.next_measure) || (p.blank && room >= 2.0) || unit <= room - 1.0;
     }
     if ends_sentence(&line.text) {
+        // A full line that ends mid-sentence yet is followed by an indented first line
+        // is not running text: it is a heading.
+        let next_is_heading = !ends_sentence(&next.text)
+            && !next.text.ends_with(|c: char| c == '，' || c == '、')
+            && p.after.is_some_and(|(after, m)| looks_first_line(after, m) || strong_start(after));
         return unit <= room + 0.1
-            || looks_first_line(next, measure)
-            || next.blank_before
-            || (opens_paragraph(&next.text) && line.width < measure - indent - 0.2);
+            || may_be_first_line(next, p.next_measure)
+            || next_is_heading
+            || p.blank
+            || (opens_paragraph(&next.text) && line.width < p.measure - p.indent - 0.2);
     }
     // Mid-sentence: only a clearly short line, or a one-line heading before an
     // indented first line, ends a block.
-    let heading_like = first_of_block && !line.text.contains(['。', '！', '？']);
-    unit <= room - 0.75 || (heading_like && looks_first_line(next, measure) && next.width <= line.width + 0.5)
+    let heading_like = p.first_of_block && !line.text.contains(['。', '！', '？']);
+    unit <= room - 0.75 || (heading_like && next_first && next.width <= line.width + 0.5)
 }
 
 #[cfg(test)]
@@ -126,41 +183,41 @@ mod tests {
     fn short_last_line_ends_paragraph() {
         let l = line("划了清晰路径。");
         let n = line("6 月 22 日，新华社国家高端");
-        assert!(paragraph_ends(&l, &n, 14.0, 0.0, false));
+        assert!(paragraph_ends(&Pair::new(&l, &n, 14.0)));
     }
 
     #[test]
     fn full_line_with_full_stop_goes_on() {
         let l = line("这是中国—中亚经贸合作的一。");
         let n = line("个缩影。2023年首届中国—中");
-        assert!(!paragraph_ends(&l, &n, 14.0, 0.0, false));
+        assert!(!paragraph_ends(&Pair::new(&l, &n, 14.0)));
     }
 
     #[test]
     fn full_line_then_indented_line_ends() {
         let l = line("展作出贡献中国同中亚各国。");
         let n = line("报告提出，中国与中亚国家");
-        assert!(paragraph_ends(&l, &n, 14.0, 0.0, false));
+        assert!(paragraph_ends(&Pair::new(&l, &n, 14.0)));
     }
 
     #[test]
     fn pushed_out_line_goes_on() {
         let l = line("进入大众生活。绿色消费潜力");
         let n = line("大，关系着经济社会转型发展。");
-        assert!(!paragraph_ends(&l, &n, 14.0, 0.0, false));
+        assert!(!paragraph_ends(&Pair::new(&l, &n, 14.0)));
     }
 
     #[test]
     fn first_line_is_measured_with_its_indent() {
         let l = line("——基础设施建设深化互联");
         let n = line("互通，为中国—中亚深化合作奠");
-        assert!(!paragraph_ends(&l, &n, 14.0, INDENT, true));
+        assert!(!paragraph_ends(&Pair { indent: INDENT, first_of_block: true, ..Pair::new(&l, &n, 14.0) }));
     }
 
     #[test]
     fn heading_before_indented_line() {
         let l = line("坚持以改革创新精神推进工作");
         let n = line("改革创新是完善治理体系、提");
-        assert!(paragraph_ends(&l, &n, 15.0, INDENT, true));
+        assert!(paragraph_ends(&Pair { indent: INDENT, first_of_block: true, ..Pair::new(&l, &n, 15.0) }));
     }
 }

@@ -33,6 +33,8 @@ pub struct Unit {
     pub measure: f32,
     /// 0-based source line the unit starts on.
     pub src: usize,
+    /// Index of the unit's first line among the page's content lines.
+    pub line: usize,
     /// A blank line stood before the unit.
     pub blank_before: bool,
     /// Display line set with tracking (large type).
@@ -58,6 +60,7 @@ impl Unit {
             width: 0.0,
             measure: 0.0,
             src,
+            line: 0,
             blank_before: false,
             letter_spaced: false,
             wide: false,
