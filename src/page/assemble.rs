@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use super::affinity::Bigrams;
+use super::patterns::is_chart_title;
 use super::text::ends_sentence;
 use super::units::{Unit, UnitKind};
 
@@ -176,7 +177,9 @@ impl<'a> Context<'a> {
     /// May display unit `d`, after the body, caption a chart instead of heading it?
     fn can_trail(&self, d: usize) -> bool {
         let u = &self.units[d];
-        !self.is_large(d) && !u.wraps_prev && !ends_sentence(&u.text) && u.width <= u.measure - 1.0
+        !u.wraps_prev
+            && !ends_sentence(&u.text)
+            && (is_chart_title(&u.text) || (!self.is_large(d) && u.width <= u.measure - 1.0))
     }
 
     /// Score of the headline choice: the evidence that these display lines are the
@@ -222,11 +225,12 @@ impl<'a> Context<'a> {
         if units[first].text.starts_with("——") {
             s -= 2.0;
         }
-        // A wrapped line must not be cut from the line it wraps.
-        if units[first].wraps_prev {
+        // A wrapped line must not be cut from the line it wraps, nor a title from its kicker.
+        let bound = |u: &Unit| u.wraps_prev || u.after_kicker;
+        if bound(&units[first]) {
             s -= 3.0;
         }
-        if units.get(last + 1).is_some_and(|u| u.wraps_prev) && !h.contains(&(last + 1)) {
+        if units.get(last + 1).is_some_and(bound) && !h.contains(&(last + 1)) {
             s -= 3.0;
         }
         let title = Bigrams::union(h.iter().map(|&d| &self.bigrams[d]));
@@ -235,10 +239,13 @@ impl<'a> Context<'a> {
         // Each line shares its words with the body it heads more than with the other side.
         let side = if in_prefix { -1.0 } else { 1.0 };
         s += LEANING * h.iter().map(|&d| side * self.leaning[d]).sum::<f32>();
-        // A chart title trails a body whose headline is in large type.
+        // A chart title trails a body whose headline is in large type; a line naming a
+        // chart is no headline.
         if !c.captions.is_empty() && h.iter().any(|&d| self.is_large(d)) {
             s += 1.0;
         }
+        s += 2.0 * c.captions.iter().filter(|&&d| is_chart_title(&units[d].text)).count() as f32;
+        s -= 2.0 * h.iter().filter(|&&d| is_chart_title(&units[d].text)).count() as f32;
         s - 1.0 * c.captions.len() as f32
     }
 

@@ -313,6 +313,8 @@ fn link_display_lines(units: &mut [Unit], page_measure: f32) {
         let full = prev.width >= prev.measure - 1.2 && !prev.wide;
         if open || (!closed && (same_column || (shorter && (narrow || full)))) {
             units[k].wraps_prev = true;
+        } else if prev.text.ends_with("——") && !next.text.starts_with("——") {
+            units[k].after_kicker = true;
         }
     }
 }

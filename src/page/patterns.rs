@@ -49,6 +49,11 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static CAPTION_OPENER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:图为|[上下左右中]图[：:]|图[：:]|（资料图片）|（图片由)"));
 
+/// The title of a chart or table: 板块涨跌幅排行, 近五年进出口走势, （单位：亿元）.
+static CHART_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:排行|排名|走势图?|示意图|分布图?|统计表?|一览表?|对比图?|变化图?|构成图?|柱状图|折线图|数据图|图表)$|（单位[：:]")
+});
+
 /// Page date: 2025年3月1日 星期六.
 static PAGE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:农历\S*)?\s*$")
@@ -140,6 +145,11 @@ pub fn is_end_dateline(line: &str) -> bool {
 /// Does the line end with a photo credit (… 摄)?
 pub fn ends_with_photo_credit(line: &str) -> bool {
     PHOTO_CREDIT.is_match(line.trim_end())
+}
+
+/// Does the line name a chart or table (…涨跌幅排行, …走势图)?
+pub fn is_chart_title(line: &str) -> bool {
+    CHART_TITLE.is_match(line.trim())
 }
 
 /// Does the line open a caption (图为 …)?
@@ -236,6 +246,8 @@ mod tests {
         assert!(ends_with_photo_credit("工人们在小区施工。 本报记者 王彦雨 摄"));
         assert!(ends_with_photo_credit("雁摄"));
         assert!(!ends_with_photo_credit("他们正在现场拍摄"));
+        assert!(is_chart_title("A股市场板块涨跌幅排行"));
+        assert!(!is_chart_title("午评：三大指数早盘集体上涨"));
     }
 
     #[test]

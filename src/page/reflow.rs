@@ -81,6 +81,13 @@ pub fn continues(line: &Line, next: &Line, measure: f32) -> bool {
             || (is_full(next, measure) && !next.blank_before && !strong_start(next)))
 }
 
+/// A line of nothing but ellipses (…………) stands for omitted items: a paragraph of
+/// its own.
+fn is_ellipsis_line(line: &Line) -> bool {
+    !line.text.is_empty() && line.text.chars().all(|c| matches!(c, '…' | '⋯' | '.' | '。'))
+        && line.text.chars().filter(|&c| c == '…' || c == '⋯').count() >= 2
+}
+
 /// Openings of a new paragraph after a full line ending a sentence: a quotation,
 /// an enumeration, a time or source phrase.
 fn opens_paragraph(text: &str) -> bool {
@@ -132,7 +139,13 @@ impl<'a> Pair<'a> {
 /// Does a paragraph (or a block of display lines) end between the two lines?
 pub fn paragraph_ends(p: &Pair) -> bool {
     let (line, next) = (p.line, p.next);
-    if strong_start(next) || next.indented || is_wide(next, p.next_measure) || is_wide(line, p.measure) {
+    if strong_start(next)
+        || next.indented
+        || is_wide(next, p.next_measure)
+        || is_wide(line, p.measure)
+        || is_ellipsis_line(line)
+        || is_ellipsis_line(next)
+    {
         return true;
     }
     if next.first().is_some_and(|c| is_no_line_start(c) && c != '—' && c != '…') {
@@ -151,16 +164,26 @@ pub fn paragraph_ends(p: &Pair) -> bool {
         let next_is_heading = !ends_sentence(&next.text)
             && !next.text.ends_with(|c: char| c == '，' || c == '、')
             && p.after.is_some_and(|(after, m)| looks_first_line(after, m) || strong_start(after));
+        // After a finished sentence, running text goes on with a full line or a short
+        // last line; a short line ending mid-sentence is something else.
+        let not_running = !ends_sentence(&next.text)
+            && !is_full(next, p.next_measure)
+            && !next.stretched
+            && !next.partial
+            && next.width < p.next_measure - INDENT - 1.7;
         return unit <= room + 0.1
             || may_be_first_line(next, p.next_measure)
             || next_is_heading
+            || not_running
             || p.blank
             || (opens_paragraph(&next.text) && line.width < p.measure - p.indent - 0.2);
     }
     // Mid-sentence: only a clearly short line, or a one-line heading before an
     // indented first line, ends a block.
     let heading_like = p.first_of_block && !line.text.contains(['。', '！', '？']);
-    unit <= room - 0.75 || (heading_like && next_first && next.width <= line.width + 0.5)
+    unit <= room - 0.75
+        || (heading_like && next_first && next.width <= line.width + 0.5)
+        || (p.blank && next_first)
 }
 
 #[cfg(test)]

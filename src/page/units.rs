@@ -43,6 +43,9 @@ pub struct Unit {
     pub wide: bool,
     /// Display line that wraps on from the display line before it.
     pub wraps_prev: bool,
+    /// Display line that the display line before it introduces as its kicker (引题
+    /// ending in ——): a different part, but of the same headline.
+    pub after_kicker: bool,
     /// Paragraph that opens mid-sentence: the rest of a paragraph cut elsewhere.
     pub continues: bool,
     /// Paragraph that stops mid-sentence: cut by a column break or a headline.
@@ -65,6 +68,7 @@ impl Unit {
             letter_spaced: false,
             wide: false,
             wraps_prev: false,
+            after_kicker: false,
             continues: false,
             open_end: false,
             lead: false,
