@@ -16,8 +16,11 @@ pub fn build_article(units: &[Unit], plan: &ArticlePlan) -> Article {
     article.title = title;
     article.subtitle = subtitle;
 
-    let first_p = plan.range.clone().find(|&i| units[i].is_paragraph());
-    let byline_unit = plan.range.clone().find(|&i| units[i].kind == UnitKind::Byline && !is_inside(units, plan, i));
+    let order = &plan.units;
+    let first_p = order.iter().copied().find(|&i| units[i].is_paragraph());
+    let last_p = order.iter().copied().rev().find(|&i| units[i].is_paragraph());
+    let inside = |i: usize| matches!((first_p, last_p), (Some(f), Some(l)) if f < i && i < l);
+    let byline_unit = order.iter().copied().find(|&i| units[i].kind == UnitKind::Byline && !inside(i));
     let mut lead_taken = None;
     if let Some(b) = byline_unit {
         article.byline = Some(units[b].text.clone());
@@ -28,27 +31,28 @@ pub fn build_article(units: &[Unit], plan: &ArticlePlan) -> Article {
         }
     }
 
-    let mut i = plan.range.start;
-    while i < plan.range.end {
+    let mut k = 0;
+    while k < order.len() {
+        let i = order[k];
         let u = &units[i];
-        i += 1;
-        if plan.headline.contains(&(i - 1)) || Some(i - 1) == byline_unit {
+        k += 1;
+        if plan.headline.contains(&i) || Some(i) == byline_unit {
             continue;
         }
         let (kind, text) = match u.kind {
             UnitKind::Paragraph => {
                 let text = match lead_taken {
-                    Some((p, len)) if p == i - 1 => u.text[len..].trim_start().to_string(),
+                    Some((p, len)) if p == i => u.text[len..].trim_start().to_string(),
                     _ => u.text.clone(),
                 };
                 (BlockKind::Paragraph, text)
             }
-            UnitKind::Display if plan.captions.contains(&(i - 1)) => (BlockKind::Caption, u.text.clone()),
+            UnitKind::Display if plan.captions.contains(&i) => (BlockKind::Caption, u.text.clone()),
             UnitKind::Display => {
                 let mut text = u.text.clone();
-                while i < plan.range.end && units[i].is_display() && units[i].wraps_prev {
-                    text = join_lines([text.as_str(), units[i].text.as_str()]);
-                    i += 1;
+                while k < order.len() && units[order[k]].is_display() && units[order[k]].wraps_prev {
+                    text = join_lines([text.as_str(), units[order[k]].text.as_str()]);
+                    k += 1;
                 }
                 (BlockKind::Heading, text)
             }
@@ -64,13 +68,6 @@ pub fn build_article(units: &[Unit], plan: &ArticlePlan) -> Article {
         promote_first_clause(&mut article);
     }
     article
-}
-
-/// Is unit `i` inside the body (between the first and last paragraph)?
-fn is_inside(units: &[Unit], plan: &ArticlePlan, i: usize) -> bool {
-    let first = plan.range.clone().find(|&k| units[k].is_paragraph());
-    let last = plan.range.clone().rev().find(|&k| units[k].is_paragraph());
-    matches!((first, last), (Some(f), Some(l)) if f < i && i < l)
 }
 
 /// Headline lines grouped into parts: a wrapped line joins the line it wraps.
