@@ -9,6 +9,7 @@
 //!    the lines that stand apart as display lines ([`units`]);
 //! 4. [`assemble`]: cut the units into articles, each headline joined to its body
 //!    whichever side it was printed on ([`affinity`] weighs the words they share);
+//!    Pieces of articles cut up by extraction order are joined again ([`fragments`]);
 //! 5. [`build`]: name the headline parts, take the byline, emit body blocks.
 //!
 //! Nothing is lost: every non-space character of the input appears in the output as
@@ -18,6 +19,7 @@ pub mod affinity;
 pub mod assemble;
 pub mod blocks;
 pub mod build;
+pub mod fragments;
 pub mod furniture;
 pub mod lines;
 pub mod measure;
@@ -34,7 +36,9 @@ pub fn parse(source: &str, text: &str) -> Page {
     let lines = lines::read_lines(text);
     let (content, unassigned) = furniture::take_furniture(lines);
     let units = blocks::build_units(&content);
-    let plans = assemble::assemble(&units);
-    let articles = plans.iter().map(|plan| build::build_article(&units, plan)).collect();
+    let lifted = fragments::lift_wedged(units);
+    let plans = assemble::assemble(&lifted.units[..lifted.main]);
+    let plans = fragments::join_pieces(&lifted.units, plans, &lifted.floating);
+    let articles = plans.iter().map(|plan| build::build_article(&lifted.units, plan)).collect();
     Page { source: source.to_string(), articles, unassigned }
 }

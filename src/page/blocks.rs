@@ -241,7 +241,7 @@ impl Builder<'_> {
         } else {
             let mut unit = self.unit(UnitKind::Paragraph, space_after_lead(text), i);
             unit.lead = starts_with_lead(&unit.text);
-            unit.continues = first.text.starts_with(|c: char| is_no_line_start(c) && c != '—')
+            unit.continues = first.text.starts_with(|c: char| is_no_line_start(c) && c != '—' && c != '…')
                 || (!indented_start && is_full(first, self.measure[i]) && !strong_start(first));
             unit.open_end = !ends_sentence(&block[block.len() - 1].text);
             units.push(unit);
@@ -267,13 +267,14 @@ impl Builder<'_> {
         if ends_sentence(&line.text) || line.indented || line.width <= m - 1.4 {
             return false;
         }
-        !(self.is_text(i + 1) && continues(line, &self.lines[i + 1], self.measure[i + 1]))
+        !(self.is_text(i + 1) && continues(line, &self.lines[i + 1], self.measure[i].max(self.measure[i + 1])))
     }
 
     /// Is line `j` the short last part of the display line before it, wrapped?
     fn is_wrap_tail(&self, j: usize) -> bool {
         let (prev, line) = (&self.lines[j - 1], &self.lines[j]);
-        let carried_on = self.is_text(j + 1) && continues(line, &self.lines[j + 1], self.measure[j + 1]);
+        let carried_on =
+            self.is_text(j + 1) && continues(line, &self.lines[j + 1], self.measure[j].max(self.measure[j + 1]));
         line.width < prev.width - 0.5
             && !ends_sentence(&line.text)
             && !strong_start(line)

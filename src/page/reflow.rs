@@ -78,7 +78,10 @@ pub fn looks_first_line(line: &Line, measure: f32) -> bool {
 pub fn continues(line: &Line, next: &Line, measure: f32) -> bool {
     !ends_sentence(&line.text)
         && (next.first().is_some_and(|c| is_no_line_start(c) && c != '—')
-            || (is_full(next, measure) && !next.blank_before && !strong_start(next)))
+            || (is_full(next, measure)
+                && !looks_first_line(next, measure)
+                && !next.blank_before
+                && !strong_start(next)))
 }
 
 /// A line of nothing but ellipses (…………) stands for omitted items: a paragraph of
@@ -150,6 +153,14 @@ pub fn paragraph_ends(p: &Pair) -> bool {
     }
     if next.first().is_some_and(|c| is_no_line_start(c) && c != '—' && c != '…') {
         return false;
+    }
+    // A short line alone between blank lines, not a sentence: a headline part.
+    let isolated = p.blank
+        && p.after.is_none_or(|(after, _)| after.blank_before)
+        && !ends_sentence(&next.text)
+        && next.width < p.next_measure - 1.5;
+    if isolated {
+        return true;
     }
     let room = if line.partial || line.stretched { 0.0 } else { p.measure - p.indent - line.width };
     let unit = first_unit_width(&next.text);

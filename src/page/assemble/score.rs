@@ -87,9 +87,10 @@ impl<'a> Context<'a> {
         let last_p = (a..b).rev().find(|&i| self.kind(i) == UnitKind::Paragraph)?;
         let prefix: Vec<usize> = (a..first_p).filter(|&i| self.kind(i) == UnitKind::Display).collect();
         let suffix: Vec<usize> = (last_p + 1..b).filter(|&i| self.kind(i) == UnitKind::Display).collect();
-        let body = self.body_score(a, b, first_p, last_p);
+        let titled = !(prefix.is_empty() && suffix.is_empty());
+        let body = self.body_score(a, b, first_p, last_p, titled);
         let mut options: Vec<Choice> = Vec::new();
-        if prefix.is_empty() && suffix.is_empty() {
+        if !titled {
             let cost = if self.units[first_p].continues { UNTITLED_FRAGMENT } else { UNTITLED };
             return Some((body - cost, Choice::default()));
         }
@@ -189,25 +190,32 @@ impl<'a> Context<'a> {
     }
 
     /// Score of the body of `a..b`: headings, leads, bylines and datelines in place.
-    fn body_score(&self, a: usize, b: usize, first_p: usize, last_p: usize) -> f32 {
+    fn body_score(&self, a: usize, b: usize, first_p: usize, last_p: usize, titled: bool) -> f32 {
         let mut s = -ARTICLE_COST;
         let first = &self.units[first_p];
         if first.lead {
             s += 1.0;
         }
-        if first.continues {
+        if first.continues && titled {
             s -= 2.0;
         }
+        let mut prev_open = true;
         for i in first_p..=last_p {
             let u = &self.units[i];
             match u.kind {
                 UnitKind::Paragraph if i != first_p && u.lead => s -= 5.0,
+                // Text that resumes mid-paragraph after a finished paragraph is a
+                // piece of another article.
+                UnitKind::Paragraph if i != first_p && u.continues && !prev_open => s -= 4.5,
                 UnitKind::Display if !u.wraps_prev => {
                     s += if self.is_large(i) { -3.0 } else { 0.5 };
                 }
                 UnitKind::Byline => s -= 3.0,
                 UnitKind::Dateline if i < last_p => s -= 3.0,
                 _ => {}
+            }
+            if u.is_paragraph() {
+                prev_open = u.open_end;
             }
         }
         let bylines = (a..b).filter(|&i| self.kind(i) == UnitKind::Byline).count()
