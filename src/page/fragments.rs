@@ -117,8 +117,48 @@ pub fn join_pieces(units: &[Unit], mut plans: Vec<ArticlePlan>, floating: &[Vec<
         plan.units.extend(group);
         plan.units.sort_by_key(|&i| (units[i].src, i));
     }
+    rehome_headline_lines(units, &bigrams, &mut plans);
     plans.sort_by_key(|p| p.units.first().map_or(usize::MAX, |&i| units[i].src));
     plans
+}
+
+/// Gives an article without a headline the headline lines printed with another
+/// article's headline that name it: most of their words are in its body and few in
+/// the body of the article they stand with.
+fn rehome_headline_lines(units: &[Unit], bigrams: &[Bigrams], plans: &mut [ArticlePlan]) {
+    let bodies: Vec<Bigrams> = plans
+        .iter()
+        .map(|p| Bigrams::union(p.units.iter().filter(|&&i| units[i].is_paragraph()).map(|&i| &bigrams[i])))
+        .collect();
+    for home in 0..plans.len() {
+        if !plans[home].headline.is_empty() {
+            continue;
+        }
+        for from in 0..plans.len() {
+            if from == home || plans[from].headline.len() < 2 {
+                continue;
+            }
+            let moving: Vec<usize> = plans[from]
+                .headline
+                .iter()
+                .copied()
+                .filter(|&d| {
+                    !bigrams[d].is_empty()
+                        && bigrams[d].coverage_by(&bodies[home]) >= 0.5
+                        && bigrams[d].coverage_by(&bodies[from]) <= 0.2
+                })
+                .collect();
+            if moving.is_empty() || moving.len() == plans[from].headline.len() {
+                continue;
+            }
+            plans[from].headline.retain(|d| !moving.contains(d));
+            plans[from].units.retain(|d| !moving.contains(d));
+            plans[home].headline.clone_from(&moving);
+            plans[home].units.extend(moving);
+            plans[home].units.sort_by_key(|&i| (units[i].src, i));
+            break;
+        }
+    }
 }
 
 /// How far, in source lines, a plan's text is from line `src`.

@@ -203,7 +203,7 @@ impl<'a> Context<'a> {
         for i in first_p..=last_p {
             let u = &self.units[i];
             match u.kind {
-                UnitKind::Paragraph if i != first_p && u.lead => s -= 5.0,
+                UnitKind::Paragraph if i != first_p && u.lead => s -= 8.0,
                 // Text that resumes mid-paragraph after a finished paragraph is a
                 // piece of another article.
                 UnitKind::Paragraph if i != first_p && u.continues && !prev_open => s -= 4.5,
