@@ -33,7 +33,7 @@ pub fn measures(lines: &[Line], is_text: &[bool]) -> Vec<f32> {
         .iter()
         .map(|&i| {
             let l = &lines[i];
-            if squeezes && marked(l) { l.min_width + 0.5 } else { l.width }
+            if squeezes && marked(l) { l.min_width + 0.25 } else { l.width }
         })
         .collect();
     let per_text: Vec<f32> = windowed(&widths, &walls).into_iter().map(|m| m.max(1.0)).collect();

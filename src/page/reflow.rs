@@ -158,6 +158,7 @@ pub fn paragraph_ends(p: &Pair) -> bool {
     let isolated = p.blank
         && p.after.is_none_or(|(after, _)| after.blank_before)
         && !ends_sentence(&next.text)
+        && !next.text.contains(['，', '；', '、', '。'])
         && next.width < p.next_measure - 1.5;
     if isolated {
         return true;
@@ -191,7 +192,7 @@ pub fn paragraph_ends(p: &Pair) -> bool {
     }
     // Mid-sentence: only a clearly short line, or a one-line heading before an
     // indented first line, ends a block.
-    let heading_like = p.first_of_block && !line.text.contains(['。', '！', '？']);
+    let heading_like = p.first_of_block && !line.text.contains(['。', '！', '？', '，', '、', '；']);
     unit <= room - 0.75
         || (heading_like && next_first && next.width <= line.width + 0.5)
         || (p.blank && next_first)

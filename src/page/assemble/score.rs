@@ -12,6 +12,10 @@ use super::super::units::{Unit, UnitKind};
 const ARTICLE_COST: f32 = 1.0;
 /// Weight of the share of headline words missing from the body (below [`MIN_COVERAGE`]).
 const AFFINITY: f32 = 6.0;
+/// Weight of each paragraph's vote for its headline (its share of the headline's words).
+const VOTE: f32 = 1.0;
+/// Share of headline words below which a paragraph votes against its headline.
+const VOTE_BASE: f32 = 0.1;
 /// Share of its words a headline usually finds in its body.
 const MIN_COVERAGE: f32 = 0.35;
 /// Weight of each headline line's leaning towards its body (see `Context::leaning`).
@@ -43,8 +47,8 @@ pub struct Choice {
 pub struct Context<'a> {
     units: &'a [Unit],
     bigrams: Vec<Bigrams>,
-    /// For each display unit, how much more of its words the text before it holds than
-    /// the text after it (positive: it heads the text before it).
+    /// For each display or caption unit, how much more of its words the text before it
+    /// holds than the text after it (positive: it goes with the text before it).
     leaning: Vec<f32>,
 }
 
@@ -55,7 +59,7 @@ impl<'a> Context<'a> {
         let paragraphs: Vec<usize> = (0..units.len()).filter(|&i| units[i].is_paragraph()).collect();
         let leaning = (0..units.len())
             .map(|d| {
-                if !units[d].is_display() || bigrams[d].is_empty() {
+                if !(units[d].is_display() || units[d].kind == UnitKind::Caption) || bigrams[d].is_empty() {
                     return 0.0;
                 }
                 let split = paragraphs.partition_point(|&p| p < d);
@@ -176,6 +180,13 @@ impl<'a> Context<'a> {
         let body = Bigrams::union((first_p..=last_p).filter(|&i| units[i].is_paragraph()).map(|i| &self.bigrams[i]));
         if !title.is_empty() {
             s -= AFFINITY * (MIN_COVERAGE - title.coverage_by(&body)).max(0.0);
+            // Each paragraph votes for the headline whose words it uses: where two
+            // articles run together, the cut goes where the votes change side.
+            s += VOTE
+                * (first_p..=last_p)
+                    .filter(|&i| units[i].is_paragraph())
+                    .map(|i| (title.coverage_by(&self.bigrams[i]) - VOTE_BASE).min(0.5))
+                    .sum::<f32>();
         }
         let side = if in_prefix { -1.0 } else { 1.0 };
         s += LEANING * h.iter().map(|&d| (side * self.leaning[d]).min(0.0)).sum::<f32>();
@@ -217,6 +228,11 @@ impl<'a> Context<'a> {
             if u.is_paragraph() {
                 prev_open = u.open_end;
             }
+        }
+        // A caption beside the body goes with the article whose words it uses.
+        for i in (a..first_p).chain(last_p + 1..b).filter(|&i| self.kind(i) == UnitKind::Caption) {
+            let side = if i < first_p { -1.0 } else { 1.0 };
+            s += LEANING * (side * self.leaning[i]).min(0.0);
         }
         let bylines = (a..b).filter(|&i| self.kind(i) == UnitKind::Byline).count()
             + usize::from(lead_byline_len(&first.text).is_some());
