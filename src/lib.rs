@@ -1,5 +1,14 @@
 //! dubao (读报): a terminal reader for Chinese newspaper pages as a PDF extractor gives
-//! them. The page engine ([`page`]) rebuilds articles and paragraphs; the reader UI
-//! stands on it.
+//! them.
+//!
+//! The core has no UI dependency: [`page`] rebuilds articles and paragraphs from page
+//! text, [`layout`] measures and wraps Chinese text for a terminal, [`source`] reads
+//! and decodes pages, [`dump`] prints them and [`sanitize`] keeps control characters
+//! off the terminal.
 
+pub mod cli;
+pub mod dump;
+pub mod layout;
 pub mod page;
+pub mod sanitize;
+pub mod source;

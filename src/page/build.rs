@@ -70,45 +70,64 @@ pub fn build_article(units: &[Unit], plan: &ArticlePlan) -> Article {
     article
 }
 
-/// Headline lines grouped into parts: a wrapped line joins the line it wraps.
-fn headline_parts(units: &[Unit], headline: &[usize]) -> Vec<String> {
-    let mut parts: Vec<String> = Vec::new();
+/// One part of a headline: a line with the lines that wrap from it.
+#[derive(Debug, Clone, PartialEq)]
+struct Part {
+    text: String,
+    /// Set in large tracked type: the title.
+    tracked: bool,
+}
+
+/// Headline lines grouped into parts: a wrapped line joins the line it wraps, and a
+/// line as wide as a tracked title line under it is the title's second line.
+fn headline_parts(units: &[Unit], headline: &[usize]) -> Vec<Part> {
+    let mut parts: Vec<Part> = Vec::new();
+    let mut last_width = 0.0;
     for &d in headline {
         let u = &units[d];
         match parts.last_mut() {
             Some(last) if u.wraps_prev => {
-                let sep = if last.chars().next_back().is_some_and(is_latin_word)
+                let sep = if last.text.chars().next_back().is_some_and(is_latin_word)
                     && u.text.chars().next().is_some_and(is_latin_word)
                 {
                     " "
                 } else {
                     ""
                 };
-                last.push_str(sep);
-                last.push_str(&u.text);
+                last.text.push_str(sep);
+                last.text.push_str(&u.text);
             }
-            _ => parts.push(u.text.clone()),
+            Some(last) if last.tracked && (u.width - last_width).abs() <= 1.5 && !u.text.starts_with("——") => {
+                last.text.push(' ');
+                last.text.push_str(&u.text);
+            }
+            _ => parts.push(Part { text: u.text.clone(), tracked: u.letter_spaced }),
         }
+        last_width = u.width;
     }
     parts
 }
 
-/// Kicker, title and subtitle from the headline parts in print order: a part opening
-/// with —— starts the subtitle; of two plain parts the shorter first one, or one ending
-/// in —— or a colon, is the kicker.
-fn split_headline(parts: &[String]) -> (Option<String>, String, Option<String>) {
-    let dash = parts.iter().position(|p| p.starts_with("——")).filter(|&k| k > 0);
+/// Kicker, title and subtitle from the headline parts in print order. A tracked part
+/// is the title, with the parts before it the kicker and those after it the subtitle.
+/// Otherwise a part opening with —— starts the subtitle; of two plain parts the
+/// shorter first one, or one ending in —— or a colon, is the kicker.
+fn split_headline(parts: &[Part]) -> (Option<String>, String, Option<String>) {
+    let join = |ps: &[Part]| (!ps.is_empty()).then(|| ps.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" "));
+    if let Some(t) = parts.iter().position(|p| p.tracked) {
+        return (join(&parts[..t]), parts[t].text.clone(), join(&parts[t + 1..]));
+    }
+    let texts: Vec<String> = parts.iter().map(|p| p.text.clone()).collect();
+    let dash = texts.iter().position(|p| p.starts_with("——")).filter(|&k| k > 0);
     let (main, sub) = match dash {
-        Some(k) => (&parts[..k], Some(parts[k..].join(" "))),
-        None => (parts, None),
+        Some(k) => (&texts[..k], Some(texts[k..].join(" "))),
+        None => (&texts[..], None),
     };
     match (main, sub) {
         ([], sub) => (None, sub.unwrap_or_default(), None),
         ([title], sub) => (None, title.clone(), sub),
         ([first, second], None) => {
-            let kicker_like = first.ends_with("——")
-                || first.ends_with('：')
-                || em_str(first) < em_str(second);
+            let kicker_like = first.ends_with("——") || first.ends_with('：') || em_str(first) < em_str(second);
             if kicker_like {
                 (Some(first.clone()), second.clone(), None)
             } else {
@@ -145,8 +164,8 @@ fn promote_first_clause(article: &mut Article) {
 mod tests {
     use super::*;
 
-    fn parts(p: &[&str]) -> Vec<String> {
-        p.iter().map(|s| (*s).to_string()).collect()
+    fn parts(p: &[&str]) -> Vec<Part> {
+        p.iter().map(|s| Part { text: (*s).to_string(), tracked: false }).collect()
     }
 
     #[test]

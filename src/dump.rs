@@ -1,0 +1,173 @@
+//! `--dump`: the page's structure as JSON (the evaluation schema), as Markdown, or as
+//! plain text reflowed and wrapped to a width. Markdown and text escape control
+//! characters; JSON escapes them by its own rules.
+
+use std::fmt::Write;
+
+use crate::layout::{Ambiguous, wrap};
+use crate::page::{BlockKind, Page};
+use crate::sanitize::visible;
+
+/// The page as one pretty-printed JSON object.
+pub fn json(page: &Page) -> String {
+    serde_json::to_string_pretty(page).expect("the page model always serialises")
+}
+
+/// The page as Markdown: one section per article, unassigned text at the end.
+pub fn markdown(page: &Page) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", md_escape(&page.source));
+    for article in &page.articles {
+        if let Some(k) = &article.kicker {
+            let _ = writeln!(out, "*{}*\n", md_escape(k));
+        }
+        let _ = writeln!(out, "## {}\n", md_escape(&article.title));
+        if let Some(s) = &article.subtitle {
+            let _ = writeln!(out, "### {}\n", md_escape(s));
+        }
+        if let Some(b) = &article.byline {
+            let _ = writeln!(out, "**{}**\n", md_escape(b));
+        }
+        for block in &article.blocks {
+            let text = md_escape(&block.text);
+            let _ = match block.kind {
+                BlockKind::Paragraph => writeln!(out, "{text}\n"),
+                BlockKind::Heading => writeln!(out, "#### {text}\n"),
+                BlockKind::Caption => writeln!(out, "> {text}\n"),
+                BlockKind::Dateline => writeln!(out, "<p align=\"right\">{text}</p>\n"),
+            };
+        }
+        out.push_str("---\n\n");
+    }
+    if !page.unassigned.is_empty() {
+        out.push_str("## 未归属文字\n\n");
+        for u in &page.unassigned {
+            let _ = writeln!(out, "- {}", md_escape(u));
+        }
+    }
+    out
+}
+
+/// Escapes control characters and the Markdown marks that would change the meaning.
+fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in visible(s).chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Two ideographic spaces: the first-line indent of a Chinese paragraph.
+pub const INDENT: &str = "\u{3000}\u{3000}";
+
+/// The page as plain text wrapped to `width` cells: headlines centred, paragraphs
+/// indented two ideographic spaces, datelines to the right, articles separated by a rule.
+pub fn text(page: &Page, width: usize, amb: Ambiguous) -> String {
+    let mut out = String::new();
+    for (n, article) in page.articles.iter().enumerate() {
+        if n > 0 {
+            let rule = "－".repeat((width / 2).max(1));
+            let _ = writeln!(out, "\n{rule}\n");
+        }
+        for part in article.headline_parts() {
+            centred(&mut out, part, width, amb);
+        }
+        if let Some(b) = &article.byline {
+            centred(&mut out, b, width, amb);
+        }
+        out.push('\n');
+        for block in &article.blocks {
+            let text = visible(&block.text);
+            match block.kind {
+                BlockKind::Paragraph => wrapped(&mut out, &format!("{INDENT}{text}"), width, amb),
+                BlockKind::Heading => {
+                    out.push('\n');
+                    wrapped(&mut out, &text, width, amb);
+                    out.push('\n');
+                }
+                BlockKind::Caption => wrapped(&mut out, &text, width, amb),
+                BlockKind::Dateline => {
+                    for line in wrap(&text, width, 0, amb) {
+                        let pad = " ".repeat(width.saturating_sub(line.width));
+                        let _ = writeln!(out, "{pad}{}", text[line.range].trim_end());
+                    }
+                }
+            }
+        }
+    }
+    if !page.unassigned.is_empty() {
+        let _ = writeln!(out, "\n{}\n", "－".repeat((width / 2).max(1)));
+        for u in &page.unassigned {
+            wrapped(&mut out, &visible(u), width, amb);
+        }
+    }
+    out
+}
+
+/// Appends `text` wrapped to `width`, one line per row, trailing spaces trimmed.
+fn wrapped(out: &mut String, text: &str, width: usize, amb: Ambiguous) {
+    for line in wrap(text, width, 0, amb) {
+        let _ = writeln!(out, "{}", text[line.range].trim_end());
+    }
+}
+
+/// Appends `text` centred in `width` cells, wrapped if it is longer.
+fn centred(out: &mut String, text: &str, width: usize, amb: Ambiguous) {
+    let text = visible(text);
+    for line in wrap(&text, width, 0, amb) {
+        let pad = width.saturating_sub(line.width) / 2;
+        let _ = writeln!(out, "{}{}", " ".repeat(pad), text[line.range].trim_end());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::{Article, Block};
+
+    fn page() -> Page {
+        Page {
+            source: "t.txt".into(),
+            articles: vec![Article {
+                title: "标题".into(),
+                byline: Some("本报记者 张三".into()),
+                blocks: vec![
+                    Block::new(BlockKind::Paragraph, "一二三四五六七八九十。"),
+                    Block::new(BlockKind::Dateline, "（新华社北京电）"),
+                ],
+                ..Article::default()
+            }],
+            unassigned: vec!["第5版".into()],
+        }
+    }
+
+    #[test]
+    fn text_indents_and_wraps() {
+        let t = text(&page(), 16, Ambiguous::Narrow);
+        let lines: Vec<&str> = t.lines().collect();
+        assert_eq!(lines[0], "      标题");
+        assert!(lines.contains(&"\u{3000}\u{3000}一二三四五六"));
+        assert!(lines.iter().all(|l| Ambiguous::Narrow.width(l) <= 16), "{lines:?}");
+        assert!(lines.iter().any(|l| l.ends_with("（新华社北京电）")));
+    }
+
+    #[test]
+    fn markdown_has_a_section_per_article() {
+        let md = markdown(&page());
+        assert!(md.contains("## 标题"));
+        assert!(md.contains("**本报记者 张三**"));
+        assert!(md.contains("- 第5版"));
+    }
+
+    #[test]
+    fn dumps_escape_control_characters() {
+        let mut p = page();
+        p.articles[0].title = "坏\x1b]0;标题\x07".into();
+        assert!(!text(&p, 40, Ambiguous::Narrow).contains('\x1b'));
+        assert!(!markdown(&p).contains('\x1b'));
+        assert!(json(&p).contains("\\u001b"));
+    }
+}

@@ -1,0 +1,8 @@
+//! Terminal layout of articles, free of any UI library: display widths and the clreq
+//! line breaker.
+
+pub mod width;
+pub mod wrap;
+
+pub use width::Ambiguous;
+pub use wrap::{WrappedLine, wrap};

@@ -1,0 +1,232 @@
+//! Line breaking for Chinese text by the W3C clreq rules (basic level, plus the strict
+//! rule for dashes and ellipses): no line starts with a closing mark or a pause or stop
+//! mark, none ends with an opening mark, `——` and `……` are never split and never
+//! start a line, numbers and Latin words are never split. The text is cut into
+//! unbreakable units here; textwrap's first-fit algorithm places them on lines.
+
+use std::ops::Range;
+
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::wrap_first_fit;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::width::Ambiguous;
+
+/// One wrapped line: a byte range of the paragraph (trailing spaces included, so that
+/// the lines join back to the paragraph) and the cells its visible text takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrappedLine {
+    /// Byte range of the line in the paragraph.
+    pub range: Range<usize>,
+    /// Width in cells, trailing spaces not counted.
+    pub width: usize,
+}
+
+/// Marks that may not start a line (clreq basic), and the connectors and dashes that
+/// the strict level adds.
+pub fn is_no_start(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '，' | '。' | '．' | '：' | '；' | '！' | '？' | '”' | '’' | '」' | '』' | '）' | '》' | '〉' | '】'
+            | '〗' | '〕' | '］' | '｝' | '·' | '・' | '…' | '⋯' | '—' | '～' | '%' | '％' | '‰' | '℃'
+            | ',' | '.' | ':' | ';' | '!' | '?' | ')' | ']' | '}'
+    )
+}
+
+/// Marks that may not end a line: opening quotes and brackets.
+pub fn is_no_end(c: char) -> bool {
+    matches!(c, '“' | '‘' | '「' | '『' | '（' | '《' | '〈' | '【' | '〖' | '〔' | '［' | '｛' | '(' | '[' | '{')
+}
+
+/// A character of a word or number that is never split: Latin letters and digits.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !crate::page::text::is_han(c) && (c as u32) < 0x2E80
+}
+
+/// Joiners inside a number or word: `4,715.95`, `A-1`, `http://`.
+fn is_word_joiner(c: char) -> bool {
+    matches!(c, '.' | ',' | ':' | '/' | '\'' | '-' | '+' | '_' | '&' | '@' | '#')
+}
+
+/// An unbreakable unit: a byte range and its widths.
+#[derive(Debug, Clone)]
+struct Unit {
+    range: Range<usize>,
+    width: usize,
+    space: usize,
+}
+
+impl Fragment for Unit {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        self.space as f64
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Breaks `text` into lines of at most `width` cells; the first line has `indent`
+/// cells less room. A unit wider than a line (possible only at tiny widths) is cut
+/// between graphemes; a grapheme wider than the line stands alone.
+pub fn wrap(text: &str, width: usize, indent: usize, amb: Ambiguous) -> Vec<WrappedLine> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let first_room = width.saturating_sub(indent).max(1);
+    let room = width.max(1);
+    let units: Vec<Unit> = units(text, amb)
+        .into_iter()
+        .flat_map(|u| split_oversized(text, u, first_room.min(room), amb))
+        .collect();
+    let lines = wrap_first_fit(&units, &[first_room as f64, room as f64]);
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let (Some(first), Some(last)) = (line.first(), line.last()) else { continue };
+        let width = line.iter().map(|u| u.width + u.space).sum::<usize>() - last.space;
+        out.push(WrappedLine { range: first.range.start..last.range.end, width });
+    }
+    out
+}
+
+/// Cuts `text` into unbreakable units.
+fn units(text: &str, amb: Ambiguous) -> Vec<Unit> {
+    let atoms = atoms(text);
+    let mut units: Vec<Unit> = Vec::new();
+    let mut glue_next = false;
+    for atom in atoms {
+        let s = &text[atom.clone()];
+        if s.chars().all(char::is_whitespace) {
+            if let Some(last) = units.last_mut() {
+                last.space += amb.width(s);
+                last.range.end = atom.end;
+            } else {
+                units.push(Unit { range: atom, width: 0, space: amb.width(s) });
+            }
+            glue_next = false;
+            continue;
+        }
+        let first = s.chars().next().unwrap_or(' ');
+        let last_char = s.chars().next_back().unwrap_or(' ');
+        let glue_prev = is_no_start(first) && units.last().is_some_and(|u| u.space == 0);
+        match units.last_mut() {
+            Some(last) if (glue_prev || glue_next) && last.space == 0 => {
+                last.range.end = atom.end;
+                last.width += amb.width(s);
+            }
+            _ => units.push(Unit { width: amb.width(s), range: atom, space: 0 }),
+        }
+        glue_next = is_no_end(last_char);
+    }
+    units
+}
+
+/// Cuts `text` into atoms: graphemes, except that a word or number and a run of
+/// dashes or ellipses (`——`, `……`) are one atom each. Whitespace runs are atoms.
+fn atoms(text: &str) -> Vec<Range<usize>> {
+    let graphemes: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
+    let mut out = Vec::with_capacity(graphemes.len());
+    let mut i = 0;
+    while i < graphemes.len() {
+        let (start, g) = graphemes[i];
+        let c = g.chars().next().unwrap_or(' ');
+        let mut j = i + 1;
+        if is_word_char(c) {
+            while j < graphemes.len() {
+                let d = graphemes[j].1.chars().next().unwrap_or(' ');
+                let joined = is_word_joiner(d)
+                    && graphemes.get(j + 1).is_some_and(|n| n.1.chars().next().is_some_and(is_word_char));
+                if is_word_char(d) || joined {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        } else if matches!(c, '—' | '…' | '⋯' | '⸺') {
+            while j < graphemes.len() && graphemes[j].1.starts_with(c) {
+                j += 1;
+            }
+        } else if c.is_whitespace() {
+            while j < graphemes.len() && graphemes[j].1.chars().all(char::is_whitespace) {
+                j += 1;
+            }
+        }
+        let end = graphemes.get(j).map_or(text.len(), |g| g.0);
+        out.push(start..end);
+        i = j;
+    }
+    out
+}
+
+/// Splits a unit wider than `room` between graphemes.
+fn split_oversized(text: &str, unit: Unit, room: usize, amb: Ambiguous) -> Vec<Unit> {
+    if unit.width <= room {
+        return vec![unit];
+    }
+    let mut out: Vec<Unit> = Vec::new();
+    let body_end = unit.range.start + text[unit.range.clone()].trim_end().len();
+    let mut cur = Unit { range: unit.range.start..unit.range.start, width: 0, space: 0 };
+    for (i, g) in text[unit.range.start..body_end].grapheme_indices(true) {
+        let w = amb.width(g);
+        if cur.width + w > room && cur.width > 0 {
+            out.push(cur.clone());
+            cur = Unit { range: unit.range.start + i..unit.range.start + i, width: 0, space: 0 };
+        }
+        cur.range.end = unit.range.start + i + g.len();
+        cur.width += w;
+    }
+    cur.range.end = unit.range.end;
+    cur.space = unit.space;
+    out.push(cur);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str, width: usize) -> Vec<&str> {
+        wrap(text, width, 0, Ambiguous::Narrow).into_iter().map(|l| &text[l.range]).collect()
+    }
+
+    #[test]
+    fn no_line_starts_with_a_stop_mark() {
+        assert_eq!(lines("中国中亚，合作", 8), ["中国中", "亚，合作"]);
+    }
+
+    #[test]
+    fn opening_quote_goes_with_what_it_opens() {
+        assert_eq!(lines("报告指出“中国", 10), ["报告指出", "“中国"]);
+    }
+
+    #[test]
+    fn dashes_stay_whole_and_never_lead() {
+        assert_eq!(lines("中亚味道——来自", 8), ["中亚味", "道——来自"]);
+    }
+
+    #[test]
+    fn numbers_stay_whole() {
+        assert_eq!(lines("总额达4,715.95万元", 10), ["总额达", "4,715.95万", "元"]);
+    }
+
+    #[test]
+    fn spaces_stay_at_the_line_end() {
+        let text = "GDP 5.2% growth";
+        let got = wrap(text, 9, 0, Ambiguous::Narrow);
+        assert_eq!(&text[got[0].range.clone()], "GDP 5.2% ");
+        assert_eq!(got[0].width, 8);
+    }
+
+    #[test]
+    fn indent_takes_room_from_the_first_line() {
+        let got = wrap("一二三四五六", 6, 4, Ambiguous::Narrow);
+        assert_eq!(got.iter().map(|l| l.width).collect::<Vec<_>>(), [2, 6, 4]);
+    }
+
+    #[test]
+    fn wide_ambiguous_counts_two_cells() {
+        assert_eq!(wrap("中——国", 6, 0, Ambiguous::Wide)[0].width, 6);
+    }
+}
