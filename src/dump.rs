@@ -52,7 +52,10 @@ pub fn markdown(page: &Page) -> String {
 fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in visible(s).chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -150,7 +153,10 @@ mod tests {
         let lines: Vec<&str> = t.lines().collect();
         assert_eq!(lines[0], "      标题");
         assert!(lines.contains(&"\u{3000}\u{3000}一二三四五六"));
-        assert!(lines.iter().all(|l| Ambiguous::Narrow.width(l) <= 16), "{lines:?}");
+        assert!(
+            lines.iter().all(|l| Ambiguous::Narrow.width(l) <= 16),
+            "{lines:?}"
+        );
         assert!(lines.iter().any(|l| l.ends_with("（新华社北京电）")));
     }
 

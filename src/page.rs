@@ -39,6 +39,13 @@ pub fn parse(source: &str, text: &str) -> Page {
     let lifted = fragments::lift_wedged(units);
     let plans = assemble::assemble(&lifted.units[..lifted.main]);
     let plans = fragments::join_pieces(&lifted.units, plans, &lifted.floating);
-    let articles = plans.iter().map(|plan| build::build_article(&lifted.units, plan)).collect();
-    Page { source: source.to_string(), articles, unassigned }
+    let articles = plans
+        .iter()
+        .map(|plan| build::build_article(&lifted.units, plan))
+        .collect();
+    Page {
+        source: source.to_string(),
+        articles,
+        unassigned,
+    }
 }

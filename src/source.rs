@@ -83,9 +83,17 @@ impl fmt::Display for LoadError {
             Self::Directory(p) => write!(f, "{p}: is a directory, not a page"),
             Self::NotText(p) => write!(f, "{p}: not a text file (binary data)"),
             Self::TooLarge(p, n) => {
-                write!(f, "{p}: {} MB is more than the {} MB a page may have", n >> 20, MAX_BYTES >> 20)
+                write!(
+                    f,
+                    "{p}: {} MB is more than the {} MB a page may have",
+                    n >> 20,
+                    MAX_BYTES >> 20
+                )
             }
-            Self::UnknownEncoding(e) => write!(f, "unknown encoding: {e} (try utf-8, gb18030, gbk, big5, utf-16le)"),
+            Self::UnknownEncoding(e) => write!(
+                f,
+                "unknown encoding: {e} (try utf-8, gb18030, gbk, big5, utf-16le)"
+            ),
             Self::Io(p, e) => write!(f, "{p}: {e}"),
         }
     }
@@ -97,14 +105,21 @@ impl std::error::Error for LoadError {}
 /// WHATWG label (`gbk`, `utf-16le` …).
 pub fn load(origin: &Origin, encoding: Option<&str>) -> Result<Text, LoadError> {
     let forced = match encoding {
-        Some(label) => {
-            Some(Encoding::for_label(label.as_bytes()).ok_or_else(|| LoadError::UnknownEncoding(label.to_string()))?)
-        }
+        Some(label) => Some(
+            Encoding::for_label(label.as_bytes())
+                .ok_or_else(|| LoadError::UnknownEncoding(label.to_string()))?,
+        ),
         None => None,
     };
     let name = origin.name();
     let bytes = match origin {
-        Origin::Bundled => return Ok(Text { text: BUNDLED.to_string(), encoding: "UTF-8", replaced: 0 }),
+        Origin::Bundled => {
+            return Ok(Text {
+                text: BUNDLED.to_string(),
+                encoding: "UTF-8",
+                replaced: 0,
+            });
+        }
         Origin::Stdin => {
             let mut buf = Vec::new();
             io::stdin()
@@ -149,7 +164,11 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Option<Text> {
         return Some(decode_with(enc, bytes));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Some(Text { text: text.to_string(), encoding: "UTF-8", replaced: 0 });
+        return Some(Text {
+            text: text.to_string(),
+            encoding: "UTF-8",
+            replaced: 0,
+        });
     }
     // UTF-8 with a few damaged bytes stays UTF-8.
     let errors = utf8_errors(bytes);
@@ -170,7 +189,11 @@ fn decode_with(enc: &'static Encoding, bytes: &[u8]) -> Text {
     } else {
         text.chars().filter(|&c| c == '\u{FFFD}').count()
     };
-    Text { text: text.into_owned(), encoding: enc.name(), replaced }
+    Text {
+        text: text.into_owned(),
+        encoding: enc.name(),
+        replaced,
+    }
 }
 
 /// Number of malformed sequences in UTF-8 bytes.
@@ -191,13 +214,23 @@ fn utf8_errors(mut bytes: &[u8]) -> usize {
 /// Binary data: NUL bytes or many control bytes in the first 8 KiB, or the signature
 /// of a common binary format.
 fn looks_binary(bytes: &[u8]) -> bool {
-    const SIGNATURES: &[&[u8]] = &[b"\x89PNG", b"%PDF", b"\xFF\xD8\xFF", b"GIF8", b"PK\x03\x04", b"\x7FELF"];
+    const SIGNATURES: &[&[u8]] = &[
+        b"\x89PNG",
+        b"%PDF",
+        b"\xFF\xD8\xFF",
+        b"GIF8",
+        b"PK\x03\x04",
+        b"\x7FELF",
+    ];
     if SIGNATURES.iter().any(|s| bytes.starts_with(s)) {
         return true;
     }
     let head = &bytes[..bytes.len().min(8192)];
     let nul = head.iter().filter(|&&b| b == 0).count();
-    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B)).count();
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B))
+        .count();
     nul * 100 > head.len().max(1) || control * 10 > head.len().max(1)
 }
 
@@ -235,7 +268,9 @@ mod tests {
 
     #[test]
     fn damaged_utf8_stays_utf8() {
-        let mut bytes = "新华社北京2月28日电 中共中央政治局召开会议，讨论政府工作报告。".repeat(4).into_bytes();
+        let mut bytes = "新华社北京2月28日电 中共中央政治局召开会议，讨论政府工作报告。"
+            .repeat(4)
+            .into_bytes();
         bytes.insert(20, 0xFF);
         let t = decode(&bytes, None).unwrap();
         assert_eq!(t.encoding, "UTF-8");

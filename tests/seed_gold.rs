@@ -22,12 +22,28 @@ fn seed_structure_equals_gold() {
     assert_eq!(page.articles.len(), gold_articles.len(), "article count");
     for (got, want) in page.articles.iter().zip(gold_articles) {
         let title = squash(&got.title);
-        assert_eq!(squash(got.kicker.as_deref().unwrap_or("")), field(want, "kicker"), "kicker of {title}");
+        assert_eq!(
+            squash(got.kicker.as_deref().unwrap_or("")),
+            field(want, "kicker"),
+            "kicker of {title}"
+        );
         assert_eq!(title, field(want, "title"));
-        assert_eq!(squash(got.subtitle.as_deref().unwrap_or("")), field(want, "subtitle"), "subtitle of {title}");
-        assert_eq!(squash(got.byline.as_deref().unwrap_or("")), field(want, "byline"), "byline of {title}");
+        assert_eq!(
+            squash(got.subtitle.as_deref().unwrap_or("")),
+            field(want, "subtitle"),
+            "subtitle of {title}"
+        );
+        assert_eq!(
+            squash(got.byline.as_deref().unwrap_or("")),
+            field(want, "byline"),
+            "byline of {title}"
+        );
         let want_blocks = want["blocks"].as_array().unwrap();
-        assert_eq!(got.blocks.len(), want_blocks.len(), "block count of {title}");
+        assert_eq!(
+            got.blocks.len(),
+            want_blocks.len(),
+            "block count of {title}"
+        );
         for (b, w) in got.blocks.iter().zip(want_blocks) {
             let kind = match b.kind {
                 BlockKind::Paragraph => "paragraph",
@@ -35,7 +51,12 @@ fn seed_structure_equals_gold() {
                 BlockKind::Caption => "caption",
                 BlockKind::Dateline => "dateline",
             };
-            assert_eq!(kind, w["kind"].as_str().unwrap(), "kind of block {:?}", b.text);
+            assert_eq!(
+                kind,
+                w["kind"].as_str().unwrap(),
+                "kind of block {:?}",
+                b.text
+            );
             assert_eq!(squash(&b.text), field(w, "text"));
         }
     }

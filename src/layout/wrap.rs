@@ -27,15 +27,66 @@ pub struct WrappedLine {
 pub fn is_no_start(c: char) -> bool {
     matches!(
         c,
-        '、' | '，' | '。' | '．' | '：' | '；' | '！' | '？' | '”' | '’' | '」' | '』' | '）' | '》' | '〉' | '】'
-            | '〗' | '〕' | '］' | '｝' | '·' | '・' | '…' | '⋯' | '—' | '～' | '%' | '％' | '‰' | '℃'
-            | ',' | '.' | ':' | ';' | '!' | '?' | ')' | ']' | '}'
+        '、' | '，'
+            | '。'
+            | '．'
+            | '：'
+            | '；'
+            | '！'
+            | '？'
+            | '”'
+            | '’'
+            | '」'
+            | '』'
+            | '）'
+            | '》'
+            | '〉'
+            | '】'
+            | '〗'
+            | '〕'
+            | '］'
+            | '｝'
+            | '·'
+            | '・'
+            | '…'
+            | '⋯'
+            | '—'
+            | '～'
+            | '%'
+            | '％'
+            | '‰'
+            | '℃'
+            | ','
+            | '.'
+            | ':'
+            | ';'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '}'
     )
 }
 
 /// Marks that may not end a line: opening quotes and brackets.
 pub fn is_no_end(c: char) -> bool {
-    matches!(c, '“' | '‘' | '「' | '『' | '（' | '《' | '〈' | '【' | '〖' | '〔' | '［' | '｛' | '(' | '[' | '{')
+    matches!(
+        c,
+        '“' | '‘'
+            | '「'
+            | '『'
+            | '（'
+            | '《'
+            | '〈'
+            | '【'
+            | '〖'
+            | '〔'
+            | '［'
+            | '｛'
+            | '('
+            | '['
+            | '{'
+    )
 }
 
 /// A character of a word or number that is never split: Latin letters and digits.
@@ -45,7 +96,10 @@ fn is_word_char(c: char) -> bool {
 
 /// Joiners inside a number or word: `4,715.95`, `A-1`, `http://`.
 fn is_word_joiner(c: char) -> bool {
-    matches!(c, '.' | ',' | ':' | '/' | '\'' | '-' | '+' | '_' | '&' | '@' | '#')
+    matches!(
+        c,
+        '.' | ',' | ':' | '/' | '\'' | '-' | '+' | '_' | '&' | '@' | '#'
+    )
 }
 
 /// An unbreakable unit: a byte range and its widths.
@@ -84,9 +138,14 @@ pub fn wrap(text: &str, width: usize, indent: usize, amb: Ambiguous) -> Vec<Wrap
     let lines = wrap_first_fit(&units, &[first_room as f64, room as f64]);
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
-        let (Some(first), Some(last)) = (line.first(), line.last()) else { continue };
+        let (Some(first), Some(last)) = (line.first(), line.last()) else {
+            continue;
+        };
         let width = line.iter().map(|u| u.width + u.space).sum::<usize>() - last.space;
-        out.push(WrappedLine { range: first.range.start..last.range.end, width });
+        out.push(WrappedLine {
+            range: first.range.start..last.range.end,
+            width,
+        });
     }
     out
 }
@@ -103,7 +162,11 @@ fn units(text: &str, amb: Ambiguous) -> Vec<Unit> {
                 last.space += amb.width(s);
                 last.range.end = atom.end;
             } else {
-                units.push(Unit { range: atom, width: 0, space: amb.width(s) });
+                units.push(Unit {
+                    range: atom,
+                    width: 0,
+                    space: amb.width(s),
+                });
             }
             glue_next = false;
             continue;
@@ -116,7 +179,11 @@ fn units(text: &str, amb: Ambiguous) -> Vec<Unit> {
                 last.range.end = atom.end;
                 last.width += amb.width(s);
             }
-            _ => units.push(Unit { width: amb.width(s), range: atom, space: 0 }),
+            _ => units.push(Unit {
+                width: amb.width(s),
+                range: atom,
+                space: 0,
+            }),
         }
         glue_next = is_no_end(last_char);
     }
@@ -137,7 +204,9 @@ fn atoms(text: &str) -> Vec<Range<usize>> {
             while j < graphemes.len() {
                 let d = graphemes[j].1.chars().next().unwrap_or(' ');
                 let joined = is_word_joiner(d)
-                    && graphemes.get(j + 1).is_some_and(|n| n.1.chars().next().is_some_and(is_word_char));
+                    && graphemes
+                        .get(j + 1)
+                        .is_some_and(|n| n.1.chars().next().is_some_and(is_word_char));
                 if is_word_char(d) || joined {
                     j += 1;
                 } else {
@@ -167,12 +236,20 @@ fn split_oversized(text: &str, unit: Unit, room: usize, amb: Ambiguous) -> Vec<U
     }
     let mut out: Vec<Unit> = Vec::new();
     let body_end = unit.range.start + text[unit.range.clone()].trim_end().len();
-    let mut cur = Unit { range: unit.range.start..unit.range.start, width: 0, space: 0 };
+    let mut cur = Unit {
+        range: unit.range.start..unit.range.start,
+        width: 0,
+        space: 0,
+    };
     for (i, g) in text[unit.range.start..body_end].grapheme_indices(true) {
         let w = amb.width(g);
         if cur.width + w > room && cur.width > 0 {
             out.push(cur.clone());
-            cur = Unit { range: unit.range.start + i..unit.range.start + i, width: 0, space: 0 };
+            cur = Unit {
+                range: unit.range.start + i..unit.range.start + i,
+                width: 0,
+                space: 0,
+            };
         }
         cur.range.end = unit.range.start + i + g.len();
         cur.width += w;
@@ -188,7 +265,10 @@ mod tests {
     use super::*;
 
     fn lines(text: &str, width: usize) -> Vec<&str> {
-        wrap(text, width, 0, Ambiguous::Narrow).into_iter().map(|l| &text[l.range]).collect()
+        wrap(text, width, 0, Ambiguous::Narrow)
+            .into_iter()
+            .map(|l| &text[l.range])
+            .collect()
     }
 
     #[test]
@@ -208,7 +288,10 @@ mod tests {
 
     #[test]
     fn numbers_stay_whole() {
-        assert_eq!(lines("总额达4,715.95万元", 10), ["总额达", "4,715.95万", "元"]);
+        assert_eq!(
+            lines("总额达4,715.95万元", 10),
+            ["总额达", "4,715.95万", "元"]
+        );
     }
 
     #[test]

@@ -65,13 +65,21 @@ impl Bigrams {
 
     /// Share of this set's bigrams found in `other` (0 when this set is empty).
     pub fn coverage_by(&self, other: &Bigrams) -> f32 {
-        if self.0.is_empty() { 0.0 } else { self.shared(other) as f32 / self.0.len() as f32 }
+        if self.0.is_empty() {
+            0.0
+        } else {
+            self.shared(other) as f32 / self.0.len() as f32
+        }
     }
 
     /// Overlap of two sets relative to the smaller one.
     pub fn overlap(&self, other: &Bigrams) -> f32 {
         let small = self.0.len().min(other.0.len());
-        if small == 0 { 0.0 } else { self.shared(other) as f32 / small as f32 }
+        if small == 0 {
+            0.0
+        } else {
+            self.shared(other) as f32 / small as f32
+        }
     }
 }
 
@@ -82,7 +90,9 @@ mod tests {
     #[test]
     fn headline_covered_by_its_article() {
         let title = Bigrams::of("广东加快绿色能源基础设施建设");
-        let body = Bigrams::of("为推动绿色能源基础设施建设，南方电网今年将在广东打造一批绿色低碳示范工程。");
+        let body = Bigrams::of(
+            "为推动绿色能源基础设施建设，南方电网今年将在广东打造一批绿色低碳示范工程。",
+        );
         let other = Bigrams::of("会议指出，过去一年，打击新闻传播违法违规活动成效显著。");
         assert!(title.coverage_by(&body) > 0.6);
         assert!(title.coverage_by(&other) < 0.1);

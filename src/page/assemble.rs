@@ -33,8 +33,12 @@ pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {
     best[0] = Some((0.0, 0, Choice::default()));
     for b in 1..=n {
         for a in b.saturating_sub(MAX_UNITS)..b {
-            let Some((base, _, _)) = best[a] else { continue };
-            let Some((score, choice)) = ctx.evaluate(a, b) else { continue };
+            let Some((base, _, _)) = best[a] else {
+                continue;
+            };
+            let Some((score, choice)) = ctx.evaluate(a, b) else {
+                continue;
+            };
             let total = base + score + ctx.boundary(a);
             if best[b].as_ref().is_none_or(|(s, _, _)| total > *s) {
                 best[b] = Some((total, a, choice));
@@ -48,17 +52,29 @@ pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {
     let mut plans = Vec::new();
     let mut b = n;
     while b > 0 {
-        let Some((_, a, choice)) = best[b].clone() else { break };
+        let Some((_, a, choice)) = best[b].clone() else {
+            break;
+        };
         if trace {
             let seg = ctx.evaluate(a, b).map_or(f32::NAN, |(s, _)| s);
-            eprintln!("ART {a}..{b} seg {seg:.2} boundary {:.2} {choice:?}", ctx.boundary(a));
+            eprintln!(
+                "ART {a}..{b} seg {seg:.2} boundary {:.2} {choice:?}",
+                ctx.boundary(a)
+            );
         }
-        plans.push(ArticlePlan { units: (a..b).collect(), headline: choice.headline, captions: choice.captions });
+        plans.push(ArticlePlan {
+            units: (a..b).collect(),
+            headline: choice.headline,
+            captions: choice.captions,
+        });
         b = a;
     }
     if b > 0 {
         // No valid cut reached the start (units without any paragraph): keep them whole.
-        plans.push(ArticlePlan { units: (0..b).collect(), ..ArticlePlan::default() });
+        plans.push(ArticlePlan {
+            units: (0..b).collect(),
+            ..ArticlePlan::default()
+        });
     }
     plans.reverse();
     plans
@@ -80,6 +96,12 @@ fn trace_units(units: &[Unit]) {
         .iter()
         .filter_map(|&(on, c)| on.then_some(c))
         .collect();
-        eprintln!("U{i:3} L{:4} {:?} w{:.1} m{:.1} {flags} {t}", u.src + 1, u.kind, u.width, u.measure);
+        eprintln!(
+            "U{i:3} L{:4} {:?} w{:.1} m{:.1} {flags} {t}",
+            u.src + 1,
+            u.kind,
+            u.width,
+            u.measure
+        );
     }
 }

@@ -5,10 +5,12 @@
 use super::lines::Line;
 use super::measure::measures;
 use super::patterns::{
-    ends_with_photo_credit, is_byline, is_end_dateline, is_signature, opens_caption, starts_with_lead,
+    ends_with_photo_credit, is_byline, is_end_dateline, is_signature, opens_caption,
+    starts_with_lead,
 };
 use super::reflow::{
-    INDENT, Pair, continues, is_full, is_wide, is_wide_start, looks_first_line, paragraph_ends, strong_start,
+    INDENT, Pair, continues, is_full, is_wide, is_wide_start, is_wider, looks_first_line,
+    paragraph_ends, strong_start,
 };
 use super::text::{ends_sentence, is_closing, is_no_line_start, is_opening, visible_len};
 use super::units::{Unit, UnitKind, display_text, join_lines, space_after_lead};
@@ -36,26 +38,58 @@ const MAX_DISPLAY_CHARS: usize = 40;
 pub fn build_units(lines: &[Line]) -> Vec<Unit> {
     let mut patterns = classify(lines);
     let is_text: Vec<bool> = patterns.iter().map(|p| *p == Pattern::Text).collect();
-    let measure = measures(lines, &is_text);
-    mark_caption_text(lines, &measure, &mut patterns);
+
+    let first = measures(lines, &is_text);
+    let squeezes = first.squeezes;
+    let measure = first.at;
+    mark_caption_text(lines, &measure, squeezes, &mut patterns);
     let page_measure = page_measure(lines, &is_text);
     let blanks_end_blocks = blanks_end_blocks(lines);
-    let builder = Builder { lines, blanks_end_blocks, page_measure, measure: &measure, patterns: &patterns };
+    let builder = Builder {
+        lines,
+        blanks_end_blocks,
+        squeezes,
+        page_measure,
+        measure: &measure,
+        patterns: &patterns,
+    };
     let mut units = builder.run();
     // Display lines are not running text: measure again without them.
     let mut evidence = is_text.clone();
     for u in units.iter().filter(|u| u.is_display()) {
         evidence[u.line] = false;
     }
-    let measure = if evidence == is_text { measure } else { measures(lines, &evidence) };
+    let measure = if evidence == is_text {
+        measure
+    } else {
+        measures(lines, &evidence).at
+    };
     if evidence != is_text {
-        let builder = Builder { lines, blanks_end_blocks, page_measure, measure: &measure, patterns: &patterns };
+        let builder = Builder {
+            lines,
+            blanks_end_blocks,
+            squeezes,
+            page_measure,
+            measure: &measure,
+            patterns: &patterns,
+        };
         units = builder.run();
     }
     if std::env::var_os("DUBAO_TRACE").is_some() {
         for (i, l) in lines.iter().enumerate() {
-            let flags = format!("{}{}", if l.blank_before { "¶" } else { " " }, if l.stretched { "~" } else { " " });
-            eprintln!("{:4} {:5.2} m{:5.1} {:?} {flags}{}", l.src + 1, l.width, measure[i], patterns[i], l.raw);
+            let flags = format!(
+                "{}{}",
+                if l.blank_before { "¶" } else { " " },
+                if l.stretched { "~" } else { " " }
+            );
+            eprintln!(
+                "{:4} {:5.2} m{:5.1} {:?} {flags}{}",
+                l.src + 1,
+                l.width,
+                measure[i],
+                patterns[i],
+                l.raw
+            );
         }
     }
     link_display_lines(&mut units, page_measure);
@@ -94,7 +128,7 @@ fn signature_stands_alone(lines: &[Line], before: &[Pattern], i: usize) -> bool 
 
 /// Marks the text of captions: wide lines right before a photo credit, a credit split
 /// over two lines (`新华社记者 燕` / `雁摄`), and lines opening with 图为.
-fn mark_caption_text(lines: &[Line], measure: &[f32], patterns: &mut [Pattern]) {
+fn mark_caption_text(lines: &[Line], measure: &[f32], squeezes: bool, patterns: &mut [Pattern]) {
     for i in 0..lines.len() {
         if patterns[i] == Pattern::Text && opens_caption(&lines[i].text) {
             let mut j = i;
@@ -116,7 +150,7 @@ fn mark_caption_text(lines: &[Line], measure: &[f32], patterns: &mut [Pattern]) 
         }
         while j > 0
             && patterns[j - 1] == Pattern::Text
-            && is_wide(&lines[j - 1], measure[j - 1])
+            && is_wide(&lines[j - 1], measure[j - 1], squeezes)
             && ends_sentence(&lines[j - 1].text)
         {
             patterns[j - 1] = Pattern::CaptionText;
@@ -128,6 +162,8 @@ fn mark_caption_text(lines: &[Line], measure: &[f32], patterns: &mut [Pattern]) 
 /// The pass that turns classified lines into units.
 struct Builder<'a> {
     lines: &'a [Line],
+    /// The page squeezes punctuation to fit lines.
+    squeezes: bool,
     /// Blank lines on this page fall between blocks, not inside sentences.
     blanks_end_blocks: bool,
     /// The commonest column measure on the page.
@@ -167,7 +203,8 @@ impl Builder<'_> {
         unit.measure = self.measure[i];
         unit.blank_before = line.blank_before;
         unit.letter_spaced = line.letter_spaced;
-        unit.wide = is_wide_start(line, self.measure[i]);
+        // Large type spans columns: well past the measure, not just a mark or two.
+        unit.wide = is_wider(line, self.measure[i], self.squeezes, 1.5);
         unit
     }
 
@@ -185,7 +222,10 @@ impl Builder<'_> {
             j += 1;
         }
         let j = j.max(i + 1);
-        let parts: Vec<String> = self.lines[i..j].iter().map(|l| display_text(&l.raw)).collect();
+        let parts: Vec<String> = self.lines[i..j]
+            .iter()
+            .map(|l| display_text(&l.raw))
+            .collect();
         let text = join_caption(&parts);
         units.push(self.unit(UnitKind::Caption, text, i));
         j
@@ -208,7 +248,11 @@ impl Builder<'_> {
         let indented_start = first.indented || first.width <= self.measure[i] - 1.4;
         let mut j = i + 1;
         while self.is_text(j) {
-            let indent = if j - 1 == i && indented_start { INDENT } else { 0.0 };
+            let indent = if j - 1 == i && indented_start {
+                INDENT
+            } else {
+                0.0
+            };
             let pair = Pair {
                 line: &self.lines[j - 1],
                 next: &self.lines[j],
@@ -216,12 +260,19 @@ impl Builder<'_> {
                 next_measure: self.measure[j],
                 indent,
                 first_of_block: j - 1 == i,
-                after: self.is_text(j + 1).then(|| (&self.lines[j + 1], self.measure[j + 1])),
+                after: self
+                    .is_text(j + 1)
+                    .then(|| (&self.lines[j + 1], self.measure[j + 1])),
                 blank: self.lines[j].blank_before && self.blanks_end_blocks,
+                squeezes: self.squeezes,
             };
             if paragraph_ends(&pair) {
                 if std::env::var("DUBAO_TRACE").is_ok_and(|v| v == "2") {
-                    eprintln!("BREAK before {} ({})", self.lines[j].src + 1, self.lines[j].text);
+                    eprintln!(
+                        "BREAK before {} ({})",
+                        self.lines[j].src + 1,
+                        self.lines[j].text
+                    );
                 }
                 break;
             }
@@ -235,13 +286,16 @@ impl Builder<'_> {
             let narrow = block.iter().all(|l| l.width <= 0.7 * self.page_measure);
             for k in i..j {
                 let mut unit = self.unit(UnitKind::Display, display_text(&self.lines[k].raw), k);
-                unit.wraps_prev = k > i && !narrow && self.lines[k].width < self.lines[k - 1].width - 0.5;
+                unit.wraps_prev =
+                    k > i && !narrow && self.lines[k].width < self.lines[k - 1].width - 0.5;
                 units.push(unit);
             }
         } else {
             let mut unit = self.unit(UnitKind::Paragraph, space_after_lead(text), i);
             unit.lead = starts_with_lead(&unit.text);
-            unit.continues = first.text.starts_with(|c: char| is_no_line_start(c) && c != '—' && c != '…')
+            unit.continues = first
+                .text
+                .starts_with(|c: char| is_no_line_start(c) && c != '—' && c != '…')
                 || (!indented_start && is_full(first, self.measure[i]) && !strong_start(first));
             unit.open_end = !ends_sentence(&block[block.len() - 1].text);
             units.push(unit);
@@ -261,26 +315,37 @@ impl Builder<'_> {
         if line.letter_spaced {
             return true;
         }
-        if is_wide_start(line, m) {
+        if is_wide_start(line, m, self.squeezes) {
             return !ends_sentence(&line.text);
         }
         if ends_sentence(&line.text) || line.indented || line.width <= m - 1.4 {
             return false;
         }
-        !(self.is_text(i + 1) && continues(line, &self.lines[i + 1], self.measure[i].max(self.measure[i + 1])))
+        !(self.is_text(i + 1)
+            && continues(
+                line,
+                &self.lines[i + 1],
+                self.measure[i].max(self.measure[i + 1]),
+            ))
     }
 
     /// Is line `j` the short last part of the display line before it, wrapped?
     fn is_wrap_tail(&self, j: usize) -> bool {
         let (prev, line) = (&self.lines[j - 1], &self.lines[j]);
-        let carried_on =
-            self.is_text(j + 1) && continues(line, &self.lines[j + 1], self.measure[j].max(self.measure[j + 1]));
+        let carried_on = self.is_text(j + 1)
+            && continues(
+                line,
+                &self.lines[j + 1],
+                self.measure[j].max(self.measure[j + 1]),
+            );
         line.width < prev.width - 0.5
             && !ends_sentence(&line.text)
             && !strong_start(line)
             && !line.letter_spaced
             && !carried_on
-            && !(looks_first_line(line, self.measure[j]) && self.is_text(j + 1) && !self.lines[j + 1].blank_before)
+            && !(looks_first_line(line, self.measure[j])
+                && self.is_text(j + 1)
+                && !self.lines[j + 1].blank_before)
     }
 }
 
@@ -292,6 +357,7 @@ fn is_display_group(block: &[Line], text: &str, page_measure: f32) -> bool {
     let last = &block[block.len() - 1];
     let narrow = block.len() >= 2 && block.iter().all(|l| l.width <= 0.7 * page_measure);
     !ends_sentence(&last.text)
+        && !last.text.ends_with(['，', '、', '：', '；'])
         && !strong_start(&block[0])
         && (narrow || (block.len() <= 6 && visible_len(text) <= MAX_DISPLAY_CHARS))
         && !text.contains(['。', '！', '？'])
@@ -323,7 +389,10 @@ fn link_display_lines(units: &mut [Unit], page_measure: f32) {
 /// Does the text leave a quote or bracket open?
 fn unbalanced(text: &str) -> bool {
     let opens = text.chars().filter(|&c| is_opening(c)).count();
-    let closes = text.chars().filter(|&c| is_closing(c) && c != '"' && c != '\'').count();
+    let closes = text
+        .chars()
+        .filter(|&c| is_closing(c) && c != '"' && c != '\'')
+        .count();
     opens > closes
 }
 
@@ -349,7 +418,10 @@ fn page_measure(lines: &[Line], is_text: &[bool]) -> f32 {
             None => counts.push((b, 1)),
         }
     }
-    counts.iter().max_by_key(|(b, n)| (*n, *b)).map_or(14.0, |(b, _)| *b as f32)
+    counts
+        .iter()
+        .max_by_key(|(b, n)| (*n, *b))
+        .map_or(14.0, |(b, _)| *b as f32)
 }
 
 /// Joins caption parts: a space between the caption text and its credit.

@@ -18,9 +18,16 @@ pub fn build_article(units: &[Unit], plan: &ArticlePlan) -> Article {
 
     let order = &plan.units;
     let first_p = order.iter().copied().find(|&i| units[i].is_paragraph());
-    let last_p = order.iter().copied().rev().find(|&i| units[i].is_paragraph());
+    let last_p = order
+        .iter()
+        .copied()
+        .rev()
+        .find(|&i| units[i].is_paragraph());
     let inside = |i: usize| matches!((first_p, last_p), (Some(f), Some(l)) if f < i && i < l);
-    let byline_unit = order.iter().copied().find(|&i| units[i].kind == UnitKind::Byline && !inside(i));
+    let byline_unit = order
+        .iter()
+        .copied()
+        .find(|&i| units[i].kind == UnitKind::Byline && !inside(i));
     let mut lead_taken = None;
     if let Some(b) = byline_unit {
         article.byline = Some(units[b].text.clone());
@@ -50,7 +57,8 @@ pub fn build_article(units: &[Unit], plan: &ArticlePlan) -> Article {
             UnitKind::Display if plan.captions.contains(&i) => (BlockKind::Caption, u.text.clone()),
             UnitKind::Display => {
                 let mut text = u.text.clone();
-                while k < order.len() && units[order[k]].is_display() && units[order[k]].wraps_prev {
+                while k < order.len() && units[order[k]].is_display() && units[order[k]].wraps_prev
+                {
                     text = join_lines([text.as_str(), units[order[k]].text.as_str()]);
                     k += 1;
                 }
@@ -97,11 +105,18 @@ fn headline_parts(units: &[Unit], headline: &[usize]) -> Vec<Part> {
                 last.text.push_str(sep);
                 last.text.push_str(&u.text);
             }
-            Some(last) if last.tracked && (u.width - last_width).abs() <= 1.5 && !u.text.starts_with("——") => {
+            Some(last)
+                if last.tracked
+                    && (u.width - last_width).abs() <= 1.5
+                    && !u.text.starts_with("——") =>
+            {
                 last.text.push(' ');
                 last.text.push_str(&u.text);
             }
-            _ => parts.push(Part { text: u.text.clone(), tracked: u.letter_spaced }),
+            _ => parts.push(Part {
+                text: u.text.clone(),
+                tracked: u.letter_spaced,
+            }),
         }
         last_width = u.width;
     }
@@ -113,12 +128,26 @@ fn headline_parts(units: &[Unit], headline: &[usize]) -> Vec<Part> {
 /// Otherwise a part opening with —— starts the subtitle; of two plain parts the
 /// shorter first one, or one ending in —— or a colon, is the kicker.
 fn split_headline(parts: &[Part]) -> (Option<String>, String, Option<String>) {
-    let join = |ps: &[Part]| (!ps.is_empty()).then(|| ps.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" "));
+    let join = |ps: &[Part]| {
+        (!ps.is_empty()).then(|| {
+            ps.iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
     if let Some(t) = parts.iter().position(|p| p.tracked) {
-        return (join(&parts[..t]), parts[t].text.clone(), join(&parts[t + 1..]));
+        return (
+            join(&parts[..t]),
+            parts[t].text.clone(),
+            join(&parts[t + 1..]),
+        );
     }
     let texts: Vec<String> = parts.iter().map(|p| p.text.clone()).collect();
-    let dash = texts.iter().position(|p| p.starts_with("——")).filter(|&k| k > 0);
+    let dash = texts
+        .iter()
+        .position(|p| p.starts_with("——"))
+        .filter(|&k| k > 0);
     let (main, sub) = match dash {
         Some(k) => (&texts[..k], Some(texts[k..].join(" "))),
         None => (&texts[..], None),
@@ -127,7 +156,8 @@ fn split_headline(parts: &[Part]) -> (Option<String>, String, Option<String>) {
         ([], sub) => (None, sub.unwrap_or_default(), None),
         ([title], sub) => (None, title.clone(), sub),
         ([first, second], None) => {
-            let kicker_like = first.ends_with("——") || first.ends_with('：') || em_str(first) < em_str(second);
+            let kicker_like =
+                first.ends_with("——") || first.ends_with('：') || em_str(first) < em_str(second);
             if kicker_like {
                 (Some(first.clone()), second.clone(), None)
             } else {
@@ -135,14 +165,20 @@ fn split_headline(parts: &[Part]) -> (Option<String>, String, Option<String>) {
             }
         }
         ([first, rest @ ..], Some(sub)) => (Some(first.clone()), rest.join(" "), Some(sub)),
-        ([first, second, rest @ ..], None) => (Some(first.clone()), second.clone(), Some(rest.join(" "))),
+        ([first, second, rest @ ..], None) => {
+            (Some(first.clone()), second.clone(), Some(rest.join(" ")))
+        }
     }
 }
 
 /// An article found without any headline line takes the first clause of its first
 /// paragraph as its title, so that every article has one and no text is invented.
 fn promote_first_clause(article: &mut Article) {
-    let Some(block) = article.blocks.iter_mut().find(|b| b.kind == BlockKind::Paragraph) else {
+    let Some(block) = article
+        .blocks
+        .iter_mut()
+        .find(|b| b.kind == BlockKind::Paragraph)
+    else {
         if let Some(block) = article.blocks.first_mut() {
             article.title = std::mem::take(&mut block.text);
             article.blocks.remove(0);
@@ -154,7 +190,18 @@ fn promote_first_clause(article: &mut Article) {
         .char_indices()
         .take(24)
         .find(|&(_, c)| matches!(c, '，' | '。' | '：' | '；' | '！' | '？'))
-        .map_or_else(|| block.text.len().min(block.text.char_indices().nth(24).map_or(block.text.len(), |(i, _)| i)), |(i, c)| i + c.len_utf8());
+        .map_or_else(
+            || {
+                block.text.len().min(
+                    block
+                        .text
+                        .char_indices()
+                        .nth(24)
+                        .map_or(block.text.len(), |(i, _)| i),
+                )
+            },
+            |(i, c)| i + c.len_utf8(),
+        );
     article.title = block.text[..cut].to_string();
     block.text = block.text[cut..].to_string();
     article.blocks.retain(|b| !b.text.is_empty());
@@ -165,29 +212,55 @@ mod tests {
     use super::*;
 
     fn parts(p: &[&str]) -> Vec<Part> {
-        p.iter().map(|s| Part { text: (*s).to_string(), tracked: false }).collect()
+        p.iter()
+            .map(|s| Part {
+                text: (*s).to_string(),
+                tracked: false,
+            })
+            .collect()
     }
 
     #[test]
     fn headline_parts_become_kicker_title_subtitle() {
-        assert_eq!(split_headline(&parts(&["标题"])), (None, "标题".into(), None));
+        assert_eq!(
+            split_headline(&parts(&["标题"])),
+            (None, "标题".into(), None)
+        );
         assert_eq!(
             split_headline(&parts(&["共筑命运共同体", "——智库报告解析"])),
             (None, "共筑命运共同体".into(), Some("——智库报告解析".into()))
         );
         assert_eq!(
-            split_headline(&parts(&["李强签署国务院令", "公布修订后的《婚姻登记条例》"])),
-            (Some("李强签署国务院令".into()), "公布修订后的《婚姻登记条例》".into(), None)
+            split_headline(&parts(&[
+                "李强签署国务院令",
+                "公布修订后的《婚姻登记条例》"
+            ])),
+            (
+                Some("李强签署国务院令".into()),
+                "公布修订后的《婚姻登记条例》".into(),
+                None
+            )
         );
         assert_eq!(
-            split_headline(&parts(&["中共中央政治局召开会议", "讨论政府工作报告", "习近平主持会议"])),
-            (Some("中共中央政治局召开会议".into()), "讨论政府工作报告".into(), Some("习近平主持会议".into()))
+            split_headline(&parts(&[
+                "中共中央政治局召开会议",
+                "讨论政府工作报告",
+                "习近平主持会议"
+            ])),
+            (
+                Some("中共中央政治局召开会议".into()),
+                "讨论政府工作报告".into(),
+                Some("习近平主持会议".into())
+            )
         );
     }
 
     #[test]
     fn untitled_article_takes_its_first_clause() {
-        let mut a = Article { blocks: vec![Block::new(BlockKind::Paragraph, "今年以来，市委推进改造。")], ..Article::default() };
+        let mut a = Article {
+            blocks: vec![Block::new(BlockKind::Paragraph, "今年以来，市委推进改造。")],
+            ..Article::default()
+        };
         promote_first_clause(&mut a);
         assert_eq!(a.title, "今年以来，");
         assert_eq!(a.blocks[0].text, "市委推进改造。");

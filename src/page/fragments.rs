@@ -45,7 +45,12 @@ pub fn lift_wedged(units: Vec<Unit>) -> Lifted {
             .filter(|&end| end - i <= MAX_WEDGED && units[i..end].iter().any(Unit::is_display));
         let before_open = main.last().is_some_and(|p| p.is_paragraph() && p.open_end);
         match wedge_end {
-            Some(end) if before_open && units.get(end).is_some_and(|n| n.is_paragraph() && n.continues) => {
+            Some(end)
+                if before_open
+                    && units
+                        .get(end)
+                        .is_some_and(|n| n.is_paragraph() && n.continues) =>
+            {
                 lifted.push(units[i..end].to_vec());
                 let next = &units[end];
                 let prev = main.last_mut().expect("checked above");
@@ -66,28 +71,47 @@ pub fn lift_wedged(units: Vec<Unit>) -> Lifted {
         main.extend(group);
         floating.push((start..main.len()).collect());
     }
-    Lifted { units: main, main: n, floating }
+    Lifted {
+        units: main,
+        main: n,
+        floating,
+    }
 }
 
 /// Joins untitled pieces to the article they share the most words with, and gives each
 /// lifted headline to the article it names (as its headline if it has none, else as a
 /// heading). Returns the plans in page order.
-pub fn join_pieces(units: &[Unit], mut plans: Vec<ArticlePlan>, floating: &[Vec<usize>]) -> Vec<ArticlePlan> {
+pub fn join_pieces(
+    units: &[Unit],
+    mut plans: Vec<ArticlePlan>,
+    floating: &[Vec<usize>],
+) -> Vec<ArticlePlan> {
     let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
     let body = |plan: &ArticlePlan| {
-        Bigrams::union(plan.units.iter().filter(|&&i| units[i].is_paragraph()).map(|&i| &bigrams[i]))
+        Bigrams::union(
+            plan.units
+                .iter()
+                .filter(|&&i| units[i].is_paragraph())
+                .map(|&i| &bigrams[i]),
+        )
     };
     let mut k = 0;
     while k < plans.len() {
         let piece = &plans[k];
-        let opens_article = piece.units.iter().find(|&&i| units[i].is_paragraph()).is_some_and(|&i| units[i].lead);
+        let opens_article = piece
+            .units
+            .iter()
+            .find(|&&i| units[i].is_paragraph())
+            .is_some_and(|&i| units[i].lead);
         if !piece.headline.is_empty() || opens_article || plans.len() < 2 {
             k += 1;
             continue;
         }
         let words = body(piece);
-        let mut shares: Vec<(f32, usize)> =
-            (0..plans.len()).filter(|&t| t != k).map(|t| (words.overlap(&body(&plans[t])), t)).collect();
+        let mut shares: Vec<(f32, usize)> = (0..plans.len())
+            .filter(|&t| t != k)
+            .map(|t| (words.overlap(&body(&plans[t])), t))
+            .collect();
         shares.sort_by(|a, b| b.0.total_cmp(&a.0));
         let best = shares[0];
         let second = shares.get(1).map_or(0.0, |s| s.0);
@@ -106,13 +130,24 @@ pub fn join_pieces(units: &[Unit], mut plans: Vec<ArticlePlan>, floating: &[Vec<
         let words = Bigrams::union(group.iter().map(|&i| &bigrams[i]));
         let src = units[group[0]].src;
         let target = (0..plans.len()).max_by(|&a, &b| {
-            let key = |t: usize| (words.coverage_by(&body(&plans[t])), -(distance(units, &plans[t], src) as f32));
-            key(a).partial_cmp(&key(b)).unwrap_or(std::cmp::Ordering::Equal)
+            let key = |t: usize| {
+                (
+                    words.coverage_by(&body(&plans[t])),
+                    -(distance(units, &plans[t], src) as f32),
+                )
+            };
+            key(a)
+                .partial_cmp(&key(b))
+                .unwrap_or(std::cmp::Ordering::Equal)
         });
         let Some(t) = target else { continue };
         let plan = &mut plans[t];
         if plan.headline.is_empty() {
-            plan.headline = group.iter().copied().filter(|&i| units[i].is_display()).collect();
+            plan.headline = group
+                .iter()
+                .copied()
+                .filter(|&i| units[i].is_display())
+                .collect();
         }
         plan.units.extend(group);
         plan.units.sort_by_key(|&i| (units[i].src, i));
@@ -128,7 +163,14 @@ pub fn join_pieces(units: &[Unit], mut plans: Vec<ArticlePlan>, floating: &[Vec<
 fn rehome_headline_lines(units: &[Unit], bigrams: &[Bigrams], plans: &mut [ArticlePlan]) {
     let bodies: Vec<Bigrams> = plans
         .iter()
-        .map(|p| Bigrams::union(p.units.iter().filter(|&&i| units[i].is_paragraph()).map(|&i| &bigrams[i])))
+        .map(|p| {
+            Bigrams::union(
+                p.units
+                    .iter()
+                    .filter(|&&i| units[i].is_paragraph())
+                    .map(|&i| &bigrams[i]),
+            )
+        })
         .collect();
     for home in 0..plans.len() {
         if !plans[home].headline.is_empty() {
@@ -163,5 +205,9 @@ fn rehome_headline_lines(units: &[Unit], bigrams: &[Bigrams], plans: &mut [Artic
 
 /// How far, in source lines, a plan's text is from line `src`.
 fn distance(units: &[Unit], plan: &ArticlePlan, src: usize) -> usize {
-    plan.units.iter().map(|&i| units[i].src.abs_diff(src)).min().unwrap_or(usize::MAX)
+    plan.units
+        .iter()
+        .map(|&i| units[i].src.abs_diff(src))
+        .min()
+        .unwrap_or(usize::MAX)
 }

@@ -3,7 +3,9 @@
 //! furniture line joins again, and it is kept, in page order, as unassigned text.
 
 use super::lines::Line;
-use super::patterns::{Furniture, furniture, is_byline, is_publisher, is_signature, starts_with_lead};
+use super::patterns::{
+    Furniture, furniture, is_byline, is_publisher, is_signature, starts_with_lead,
+};
 use super::text::{ends_sentence, visible_len};
 
 /// How many lines at the top of a page can belong to the page header.

@@ -5,8 +5,8 @@
 
 use super::patterns::{glued_lead_offset, is_byline, is_signature};
 use super::text::{
-    em_str, ends_sentence, is_cjk_punct, is_compressible, is_han, is_latin_word, is_letter_spaced, is_no_line_start,
-    squash_spaces,
+    em_str, ends_sentence, is_cjk_punct, is_compressible, is_han, is_latin_word, is_letter_spaced,
+    is_no_line_start, squash_spaces,
 };
 
 /// One line of page text.
@@ -21,6 +21,9 @@ pub struct Line {
     /// The narrowest the text can be set: punctuation compressed to half an em, as
     /// real pages do to fit a line (标点挤压), and digits at their narrowest.
     pub min_width: f32,
+    /// The width with only neighbouring marks compressed (`。”`, `”，“`), as every
+    /// typesetter does, and digits at their narrowest.
+    pub pair_width: f32,
     /// The extractor wrote spaces inside the line where justification spread the
     /// glyphs: the line filled its measure whatever its character count.
     pub stretched: bool,
@@ -44,9 +47,15 @@ impl Line {
         let width = em_str(&text);
         let marks = text.chars().filter(|&c| is_compressible(c)).count();
         let digits = text.chars().filter(char::is_ascii_digit).count();
+        let paired = text
+            .chars()
+            .zip(text.chars().skip(1))
+            .filter(|&(a, b)| is_compressible(a) && is_compressible(b))
+            .count();
         Self {
             width,
             min_width: width - 0.5 * marks as f32 - 0.1 * digits as f32,
+            pair_width: width - 0.5 * paired as f32 - 0.1 * digits as f32,
             stretched: is_stretched(raw),
             partial: false,
             indented: raw.starts_with(|c: char| c.is_whitespace()),
@@ -135,7 +144,10 @@ fn join_stacked(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut i = 0;
     while i < lines.len() {
-        let run = lines[i..].iter().take_while(|l| is_stacked_glyph(l)).count();
+        let run = lines[i..]
+            .iter()
+            .take_while(|l| is_stacked_glyph(l))
+            .count();
         if run >= 3 {
             let raw: String = lines[i..i + run].iter().map(|l| l.text.as_str()).collect();
             let mut joined = Line::new(&raw, lines[i].src, lines[i].blank_before);
@@ -157,7 +169,11 @@ fn split_glued_bylines(lines: Vec<Line>) -> Vec<Line> {
     for line in lines {
         match glued_lead_offset(&line.raw) {
             Some(at) if is_byline(&line.raw[..at]) || is_signature(&line.raw[..at]) => {
-                out.push(Line::new(line.raw[..at].trim_end(), line.src, line.blank_before));
+                out.push(Line::new(
+                    line.raw[..at].trim_end(),
+                    line.src,
+                    line.blank_before,
+                ));
                 let mut rest = Line::new(line.raw[at..].trim_start(), line.src, false);
                 rest.partial = true;
                 out.push(rest);
@@ -172,13 +188,18 @@ fn split_glued_bylines(lines: Vec<Line>) -> Vec<Line> {
 fn is_stray_number(line: &Line) -> bool {
     line.width <= 6.0
         && line.first().is_some_and(|c| c.is_ascii_digit())
-        && line.text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '％'))
+        && line
+            .text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '％'))
 }
 
 /// Does the text open with what follows a number in Chinese: a unit or counter
 /// (`年前`, `万千瓦`, `股（占`) or punctuation that cannot start a line.
 fn follows_number(text: &str) -> bool {
-    let Some(c) = text.chars().next() else { return false };
+    let Some(c) = text.chars().next() else {
+        return false;
+    };
     ("年月日万亿千个元次倍岁名项位股户座台件吨".contains(c) && !text.starts_with("日前"))
         || (is_no_line_start(c) && c != '—')
 }
@@ -203,7 +224,9 @@ fn return_strays(mut lines: Vec<Line>) -> Vec<Line> {
             continue;
         }
         let stray = lines.remove(i);
-        let before = (i.saturating_sub(80)..i).rev().find(|&n| is_gap_before(&lines, n));
+        let before = (i.saturating_sub(80)..i)
+            .rev()
+            .find(|&n| is_gap_before(&lines, n));
         let after = || (i..lines.len().min(i + 20)).find(|&n| is_gap_before(&lines, n));
         match before.or_else(after) {
             Some(n) => {
@@ -226,7 +249,9 @@ fn return_strays(mut lines: Vec<Line>) -> Vec<Line> {
 /// Does the stray number at `i` already sit in a sentence (`提出到 / 2027 / 年，`)?
 fn in_place(lines: &[Line], i: usize) -> bool {
     let prev_open = i > 0 && !ends_sentence(&lines[i - 1].text) && !lines[i].blank_before;
-    let next_fits = lines.get(i + 1).is_some_and(|n| follows_number(&n.text) && !n.blank_before);
+    let next_fits = lines
+        .get(i + 1)
+        .is_some_and(|n| follows_number(&n.text) && !n.blank_before);
     prev_open && next_fits
 }
 
@@ -249,7 +274,10 @@ mod tests {
     #[test]
     fn stacked_glyphs_rejoin() {
         let lines = read_lines("中国经济网北京6月12\n日\n讯\n \n魅\n视\n(001229.SZ)昨日晚间");
-        assert_eq!(texts(&lines), ["中国经济网北京6月12", "日讯魅视", "(001229.SZ)昨日晚间"]);
+        assert_eq!(
+            texts(&lines),
+            ["中国经济网北京6月12", "日讯魅视", "(001229.SZ)昨日晚间"]
+        );
     }
 
     #[test]

@@ -7,17 +7,39 @@ use super::lines::Line;
 /// How many text lines on each side are looked at.
 const WINDOW: usize = 5;
 
+/// The measure at each line, and whether the page squeezes punctuation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measures {
+    /// The measure, in em, at each line.
+    pub at: Vec<f32>,
+    /// The page's typesetter squeezes punctuation to fit lines (标点挤压), so a line
+    /// with many marks may run past the measure.
+    pub squeezes: bool,
+}
+
 /// Estimates the measure at each of `lines` (only those with `is_text` set are used
 /// as evidence) from the lines within a few lines around it (see [`measure_of`]).
 /// Lines much wider than their neighbours (headlines, captions) are not evidence.
-pub fn measures(lines: &[Line], is_text: &[bool]) -> Vec<f32> {
+pub fn measures(lines: &[Line], is_text: &[bool]) -> Measures {
     let text_idx: Vec<usize> = (0..lines.len()).filter(|&i| is_text[i]).collect();
     // Other lines (bylines, headlines, captions) often stand where the column changes.
-    let walls: Vec<bool> = text_idx.iter().enumerate().map(|(k, &i)| k > 0 && text_idx[k - 1] + 1 != i).collect();
+    let walls: Vec<bool> = text_idx
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| k > 0 && text_idx[k - 1] + 1 != i)
+        .collect();
     let marked = |l: &Line| l.width - l.min_width > 0.75;
     // First, the measure from lines with at most one mark, which no typesetter squeezes.
-    let plain: Vec<f32> =
-        text_idx.iter().map(|&i| if marked(&lines[i]) { f32::NAN } else { lines[i].width }).collect();
+    let plain: Vec<f32> = text_idx
+        .iter()
+        .map(|&i| {
+            if marked(&lines[i]) {
+                f32::NAN
+            } else {
+                lines[i].width
+            }
+        })
+        .collect();
     let plain_measure = windowed(&plain, &walls);
     // A page whose lines with several marks often run past that measure squeezes its
     // punctuation (标点挤压): measure those lines with their marks squeezed.
@@ -28,15 +50,22 @@ pub fn measures(lines: &[Line], is_text: &[bool]) -> Vec<f32> {
             over += usize::from(lines[i].width > plain_measure[k] + 0.75);
         }
     }
-    let squeezes = many > 0 && over * 5 > many;
+    let squeezes = over >= 3 && over * 5 > many;
     let widths: Vec<f32> = text_idx
         .iter()
         .map(|&i| {
             let l = &lines[i];
-            if squeezes && marked(l) { l.min_width + 0.25 } else { l.width }
+            if squeezes && marked(l) {
+                l.min_width + 0.25
+            } else {
+                l.width
+            }
         })
         .collect();
-    let per_text: Vec<f32> = windowed(&widths, &walls).into_iter().map(|m| m.max(1.0)).collect();
+    let per_text: Vec<f32> = windowed(&widths, &walls)
+        .into_iter()
+        .map(|m| m.max(1.0))
+        .collect();
     let mut out = vec![0.0; lines.len()];
     for (k, &i) in text_idx.iter().enumerate() {
         out[i] = per_text[k];
@@ -50,7 +79,7 @@ pub fn measures(lines: &[Line], is_text: &[bool]) -> Vec<f32> {
             *m = last;
         }
     }
-    out
+    Measures { at: out, squeezes }
 }
 
 /// The measure of every window of `WINDOW` lines on each side (0 where unknown). A
@@ -95,7 +124,11 @@ fn measure_of(window: &[f32]) -> f32 {
             None => buckets.push((b, 1)),
         }
     }
-    let repeated = buckets.iter().filter(|(_, n)| *n >= 2).map(|(b, _)| *b).max();
+    let repeated = buckets
+        .iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(b, _)| *b)
+        .max();
     let widest = buckets.iter().map(|(b, _)| *b).max();
     repeated.or(widest).map_or(median.max(1.0), |b| b as f32)
 }
@@ -105,7 +138,11 @@ mod tests {
     use super::*;
 
     fn lines(texts: &[&str]) -> Vec<Line> {
-        texts.iter().enumerate().map(|(i, t)| Line::new(t, i, false)).collect()
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Line::new(t, i, false))
+            .collect()
     }
 
     #[test]
@@ -118,7 +155,7 @@ mod tests {
             "一二三四五六七八九十一二三四",
             "一二三四。",
         ]);
-        let m = measures(&ls, &[true; 6]);
+        let m = measures(&ls, &[true; 6]).at;
         assert!(m.iter().all(|&w| (w - 14.0).abs() < 0.01), "{m:?}");
     }
 
@@ -127,7 +164,7 @@ mod tests {
         let mut texts = vec!["一二三四五六七八九十"; 6];
         texts.extend(["一二三四五六七八九十一二三四五六"; 12]);
         let ls = lines(&texts);
-        let m = measures(&ls, &vec![true; ls.len()]);
+        let m = measures(&ls, &vec![true; ls.len()]).at;
         assert!((m[0] - 10.0).abs() < 0.01);
         assert!((m[17] - 16.0).abs() < 0.01);
     }

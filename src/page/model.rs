@@ -55,20 +55,30 @@ pub enum BlockKind {
 impl Block {
     /// A block of the given kind.
     pub fn new(kind: BlockKind, text: impl Into<String>) -> Self {
-        Self { kind, text: text.into() }
+        Self {
+            kind,
+            text: text.into(),
+        }
     }
 }
 
 impl Article {
     /// The headline parts that are present, in print order (kicker, title, subtitle).
     pub fn headline_parts(&self) -> impl Iterator<Item = &str> {
-        [self.kicker.as_deref(), Some(self.title.as_str()), self.subtitle.as_deref()]
-            .into_iter()
-            .flatten()
+        [
+            self.kicker.as_deref(),
+            Some(self.title.as_str()),
+            self.subtitle.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
     }
 
     /// Number of paragraph blocks.
     pub fn paragraph_count(&self) -> usize {
-        self.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).count()
+        self.blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .count()
     }
 }

@@ -23,8 +23,9 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A reporter credit in parentheses right after a dateline lead: （记者 李品萦）.
-static LEAD_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*[（(]\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生)[^（）()]{1,48}[）)]"));
+static LEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*[（(]\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生)[^（）()]{1,48}[）)]")
+});
 
 /// A byline standing on its own line: 本报记者 吴齐强 颜 珂, 新华社记者 张斌, 本报评论员.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -51,21 +52,28 @@ static CAPTION_OPENER: LazyLock<Regex> =
 
 /// The title of a chart or table: 板块涨跌幅排行, 近五年进出口走势, （单位：亿元）.
 static CHART_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:排行|排名|走势图?|示意图|分布图?|统计表?|一览表?|对比图?|变化图?|构成图?|柱状图|折线图|数据图|图表)$|（单位[：:]")
+    re(
+        r"(?:排行|排名|走势图?|示意图|分布图?|统计表?|一览表?|对比图?|变化图?|构成图?|柱状图|折线图|数据图|图表)$|（单位[：:]",
+    )
 });
 
 /// Page date: 2025年3月1日 星期六.
 static PAGE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:农历\S*)?\s*$")
+    re(
+        r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:农历\S*)?\s*$",
+    )
 });
 
 /// Folio: 第5版, 第 12 版, A3版.
-static FOLIO: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:第\s*\d{1,3}\s*版|[A-Z]?\d{1,2}\s*版)\s*(?:[：:]\s*\S{1,8})?\s*$"));
+static FOLIO: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*(?:第\s*\d{1,3}\s*版|[A-Z]?\d{1,2}\s*版)\s*(?:[：:]\s*\S{1,8})?\s*$")
+});
 
 /// Editors' credits: 责编：曹 树  美编：王 哲.
 static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*(?:本版)?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|制图|图片编辑|视觉设计|图表)\s*[：:]")
+    re(
+        r"^\s*(?:本版)?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|制图|图片编辑|视觉设计|图表)\s*[：:]",
+    )
 });
 
 /// Contact lines of notices and advertisements: 订报热线：010-65363547.
@@ -75,17 +83,66 @@ static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Section names printed in a page header (版名).
 const SECTIONS: &[&str] = &[
-    "要闻", "评论", "综合", "经济", "国际", "国内", "文化", "体育", "社会", "理论", "副刊", "地方",
-    "专题", "视点", "时评", "观察", "民生", "科技", "教育", "健康", "法治", "政治", "财经", "产经",
-    "军事", "生态", "读书", "旅游", "农村", "城市", "金融", "证券", "综合新闻", "新闻", "本地",
-    "特别报道", "深度", "人物", "调查", "文艺", "公告", "周刊", "专版", "党建",
-    "区域", "时政", "市场", "产业", "环球", "两会", "聚焦", "关注",
+    "要闻",
+    "评论",
+    "综合",
+    "经济",
+    "国际",
+    "国内",
+    "文化",
+    "体育",
+    "社会",
+    "理论",
+    "副刊",
+    "地方",
+    "专题",
+    "视点",
+    "时评",
+    "观察",
+    "民生",
+    "科技",
+    "教育",
+    "健康",
+    "法治",
+    "政治",
+    "财经",
+    "产经",
+    "军事",
+    "生态",
+    "读书",
+    "旅游",
+    "农村",
+    "城市",
+    "金融",
+    "证券",
+    "综合新闻",
+    "新闻",
+    "本地",
+    "特别报道",
+    "深度",
+    "人物",
+    "调查",
+    "文艺",
+    "公告",
+    "周刊",
+    "专版",
+    "党建",
+    "区域",
+    "时政",
+    "市场",
+    "产业",
+    "环球",
+    "两会",
+    "聚焦",
+    "关注",
 ];
 
 /// Common Chinese surnames, single and compound, for spotting a bare signature (何 娟).
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文施洪辛柯庄葛宗单阎鲁牛祝邢岳齐聂季耿鲍安包焦童左滕关房颜柏谷商倪纪桂沙翟卓丛连芦牟蒲景凌路尚甘申温栾骆苗艾阮伍晏隋詹植燕仇宁褚裴霍卫皮迟籍娄殷宫席冉池全鞠邬占荣冷应臧车原屈穆蓝盛秋钮瞿匡寇靳华丰";
-const COMPOUND_SURNAMES: &[&str] =
-    &["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯", "端木"];
+const COMPOUND_SURNAMES: &[&str] = &[
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯",
+    "端木",
+];
 
 /// Length in bytes of a dateline lead with a reporter credit at the start of `text`
 /// (本报讯（记者 李品萦）), which makes the byline; `None` without a credit.
@@ -195,7 +252,9 @@ pub fn is_publisher(line: &str) -> bool {
     let n = s.chars().count();
     (3..=12).contains(&n)
         && s.chars().all(is_han)
-        && ["部", "社", "公司", "中心", "集团", "委员会", "办公室"].iter().any(|t| s.ends_with(t))
+        && ["部", "社", "公司", "中心", "集团", "委员会", "办公室"]
+            .iter()
+            .any(|t| s.ends_with(t))
 }
 
 #[cfg(test)]
@@ -204,7 +263,10 @@ mod tests {
 
     #[test]
     fn leads_and_credits() {
-        assert_eq!(lead_byline_len("本报讯（记者 李品萦）今年以来"), Some("本报讯（记者 李品萦）".len()));
+        assert_eq!(
+            lead_byline_len("本报讯（记者 李品萦）今年以来"),
+            Some("本报讯（记者 李品萦）".len())
+        );
         assert_eq!(
             lead_byline_len("本报北京4月9日电（记者王政、刘温馨）近日"),
             Some("本报北京4月9日电（记者王政、刘温馨）".len())
@@ -243,7 +305,9 @@ mod tests {
         assert!(is_end_dateline("（新华社阿斯塔纳6月22日电）"));
         assert!(!is_end_dateline("（签约一批、开工一批、投产一批）"));
         assert!(ends_with_photo_credit("新华社记者 燕 雁摄"));
-        assert!(ends_with_photo_credit("工人们在小区施工。 本报记者 王彦雨 摄"));
+        assert!(ends_with_photo_credit(
+            "工人们在小区施工。 本报记者 王彦雨 摄"
+        ));
         assert!(ends_with_photo_credit("雁摄"));
         assert!(!ends_with_photo_credit("他们正在现场拍摄"));
         assert!(is_chart_title("A股市场板块涨跌幅排行"));
@@ -254,9 +318,15 @@ mod tests {
     fn furniture_lines() {
         assert_eq!(furniture("2025年4月10日 星期四"), Some(Furniture::Header));
         assert_eq!(furniture("第5版"), Some(Furniture::Header));
-        assert_eq!(furniture("责编：曹 树 美编：王 哲"), Some(Furniture::Header));
+        assert_eq!(
+            furniture("责编：曹 树 美编：王 哲"),
+            Some(Furniture::Header)
+        );
         assert_eq!(furniture("广 告"), Some(Furniture::AdLabel));
-        assert_eq!(furniture("订报热线：010-65363547"), Some(Furniture::Contact));
+        assert_eq!(
+            furniture("订报热线：010-65363547"),
+            Some(Furniture::Contact)
+        );
         assert_eq!(furniture("要闻"), Some(Furniture::Section));
         assert_eq!(furniture("要闻一览表"), None);
         assert!(is_publisher("本报发行部"));

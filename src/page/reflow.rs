@@ -37,17 +37,28 @@ pub fn strong_start(line: &Line) -> bool {
     line.text.starts_with(['■', '□', '●', '◆', '▲', '★']) || starts_with_lead(&line.text)
 }
 
-/// Is the line wider than the column even with its punctuation compressed: a headline,
-/// deck or caption spanning columns. Used inside running text, where a line full of
-/// compressed marks is still running text.
-pub fn is_wide(line: &Line, measure: f32) -> bool {
-    line.min_width > measure + 0.75
+/// Is the line wider than the column: a headline, deck or caption spanning columns.
+/// Every typesetter sets neighbouring marks in less room (`。”`); a page that also
+/// squeezes single marks to fit a line (标点挤压) may run a line full of marks past
+/// the measure, so there all its marks count as squeezed.
+pub fn is_wide(line: &Line, measure: f32, squeezes: bool) -> bool {
+    is_wider(line, measure, squeezes, 0.75)
+}
+
+/// Is the line more than `margin` em wider than the measure (see [`is_wide`])?
+pub fn is_wider(line: &Line, measure: f32, squeezes: bool, margin: f32) -> bool {
+    let w = if squeezes {
+        line.min_width
+    } else {
+        line.pair_width
+    };
+    w > measure + margin
 }
 
 /// Is a line that opens a block wider than the column: no line of running text that
 /// starts a block (an indented first line) is.
-pub fn is_wide_start(line: &Line, measure: f32) -> bool {
-    is_wide(line, measure) || line.width > measure + 1.5
+pub fn is_wide_start(line: &Line, measure: f32, squeezes: bool) -> bool {
+    is_wide(line, measure, squeezes) || line.width > measure + 1.5
 }
 
 /// Is the line about as wide as the measure: a line of running text that did not end
@@ -60,7 +71,8 @@ pub fn is_full(line: &Line, measure: f32) -> bool {
 /// spread it so that its width says nothing (then only a finished sentence before it
 /// is needed, which the caller checks).
 pub fn may_be_first_line(line: &Line, measure: f32) -> bool {
-    looks_first_line(line, measure) || (line.stretched && line.width <= measure - 1.4 && !ends_sentence(&line.text))
+    looks_first_line(line, measure)
+        || (line.stretched && line.width <= measure - 1.4 && !ends_sentence(&line.text))
 }
 
 /// Does the line look like a paragraph's indented first line that the paragraph goes
@@ -74,10 +86,16 @@ pub fn looks_first_line(line: &Line, measure: f32) -> bool {
 }
 
 /// Does `next` carry on the sentence of `line`: it opens with a mark that cannot
-/// start a line, or it is a full line following a line that ended mid-sentence.
+/// start a line, it finishes the sentence that a full `line` left open, or it is a
+/// full line following a line that ended mid-sentence.
 pub fn continues(line: &Line, next: &Line, measure: f32) -> bool {
     !ends_sentence(&line.text)
-        && (next.first().is_some_and(|c| is_no_line_start(c) && c != '—')
+        && (next
+            .first()
+            .is_some_and(|c| is_no_line_start(c) && c != '—')
+            || (is_full(line, measure)
+                && ends_sentence(&next.text)
+                && !looks_first_line(next, measure))
             || (is_full(next, measure)
                 && !looks_first_line(next, measure)
                 && !next.blank_before
@@ -87,7 +105,11 @@ pub fn continues(line: &Line, next: &Line, measure: f32) -> bool {
 /// A line of nothing but ellipses (…………) stands for omitted items: a paragraph of
 /// its own.
 fn is_ellipsis_line(line: &Line) -> bool {
-    !line.text.is_empty() && line.text.chars().all(|c| matches!(c, '…' | '⋯' | '.' | '。'))
+    !line.text.is_empty()
+        && line
+            .text
+            .chars()
+            .all(|c| matches!(c, '…' | '⋯' | '.' | '。'))
         && line.text.chars().filter(|&c| c == '…' || c == '⋯').count() >= 2
 }
 
@@ -95,8 +117,27 @@ fn is_ellipsis_line(line: &Line) -> bool {
 /// an enumeration, a time or source phrase.
 fn opens_paragraph(text: &str) -> bool {
     const OPENERS: &[&str] = &[
-        "一是", "二是", "三是", "四是", "五是", "首先", "其次", "再次", "最后", "此外", "另外", "同时",
-        "据悉", "据了解", "记者了解到", "近日", "日前", "目前", "近年来", "今年以来", "与此同时",
+        "一是",
+        "二是",
+        "三是",
+        "四是",
+        "五是",
+        "首先",
+        "其次",
+        "再次",
+        "最后",
+        "此外",
+        "另外",
+        "同时",
+        "据悉",
+        "据了解",
+        "记者了解到",
+        "近日",
+        "日前",
+        "目前",
+        "近年来",
+        "今年以来",
+        "与此同时",
     ];
     text.starts_with('“') || OPENERS.iter().any(|o| text.starts_with(o))
 }
@@ -121,6 +162,8 @@ pub struct Pair<'a> {
     /// A blank line stands between the two and the page's blank lines mark block
     /// ends (on some pages they fall anywhere, even inside words).
     pub blank: bool,
+    /// The page squeezes punctuation (see [`super::measure::Measures::squeezes`]).
+    pub squeezes: bool,
 }
 
 impl<'a> Pair<'a> {
@@ -135,6 +178,7 @@ impl<'a> Pair<'a> {
             first_of_block: false,
             after: None,
             blank: next.blank_before,
+            squeezes: false,
         }
     }
 }
@@ -142,16 +186,25 @@ impl<'a> Pair<'a> {
 /// Does a paragraph (or a block of display lines) end between the two lines?
 pub fn paragraph_ends(p: &Pair) -> bool {
     let (line, next) = (p.line, p.next);
+    // Inside a sentence, a line must run well past the measure to be something else.
+    let margin = if ends_sentence(&line.text) {
+        0.75
+    } else {
+        1.25
+    };
     if strong_start(next)
         || next.indented
-        || is_wide(next, p.next_measure)
-        || is_wide(line, p.measure)
+        || is_wider(next, p.next_measure, p.squeezes, margin)
+        || is_wider(line, p.measure, p.squeezes, margin)
         || is_ellipsis_line(line)
         || is_ellipsis_line(next)
     {
         return true;
     }
-    if next.first().is_some_and(|c| is_no_line_start(c) && c != '—' && c != '…') {
+    if next
+        .first()
+        .is_some_and(|c| is_no_line_start(c) && c != '—' && c != '…')
+    {
         return false;
     }
     // A short line alone between blank lines, not a sentence: a headline part.
@@ -163,19 +216,26 @@ pub fn paragraph_ends(p: &Pair) -> bool {
     if isolated {
         return true;
     }
-    let room = if line.partial || line.stretched { 0.0 } else { p.measure - p.indent - line.width };
+    let room = if line.partial || line.stretched {
+        0.0
+    } else {
+        p.measure - p.indent - line.width
+    };
     let unit = first_unit_width(&next.text);
     let next_first = looks_first_line(next, p.next_measure);
     if line.text.ends_with('；') {
         // A clause ends; a list item ends only where the next one is indented.
-        return may_be_first_line(next, p.next_measure) || (p.blank && room >= 2.0) || unit <= room - 1.0;
+        return may_be_first_line(next, p.next_measure)
+            || (p.blank && room >= 2.0)
+            || unit <= room - 1.0;
     }
     if ends_sentence(&line.text) {
         // A full line that ends mid-sentence yet is followed by an indented first line
         // is not running text: it is a heading.
         let next_is_heading = !ends_sentence(&next.text)
             && !next.text.ends_with(|c: char| c == '，' || c == '、')
-            && p.after.is_some_and(|(after, m)| looks_first_line(after, m) || strong_start(after));
+            && p.after
+                .is_some_and(|(after, m)| looks_first_line(after, m) || strong_start(after));
         // After a finished sentence, running text goes on with a full line or a short
         // last line; a short line ending mid-sentence is something else.
         let not_running = !ends_sentence(&next.text)
@@ -192,7 +252,8 @@ pub fn paragraph_ends(p: &Pair) -> bool {
     }
     // Mid-sentence: only a clearly short line, or a one-line heading before an
     // indented first line, ends a block.
-    let heading_like = p.first_of_block && !line.text.contains(['。', '！', '？', '，', '、', '；']);
+    let heading_like =
+        p.first_of_block && !line.text.contains(['。', '！', '？', '，', '、', '；']);
     unit <= room - 0.75
         || (heading_like && next_first && next.width <= line.width + 0.5)
         || (p.blank && next_first)
@@ -246,13 +307,21 @@ mod tests {
     fn first_line_is_measured_with_its_indent() {
         let l = line("——基础设施建设深化互联");
         let n = line("互通，为中国—中亚深化合作奠");
-        assert!(!paragraph_ends(&Pair { indent: INDENT, first_of_block: true, ..Pair::new(&l, &n, 14.0) }));
+        assert!(!paragraph_ends(&Pair {
+            indent: INDENT,
+            first_of_block: true,
+            ..Pair::new(&l, &n, 14.0)
+        }));
     }
 
     #[test]
     fn heading_before_indented_line() {
         let l = line("坚持以改革创新精神推进工作");
         let n = line("改革创新是完善治理体系、提");
-        assert!(paragraph_ends(&Pair { indent: INDENT, first_of_block: true, ..Pair::new(&l, &n, 15.0) }));
+        assert!(paragraph_ends(&Pair {
+            indent: INDENT,
+            first_of_block: true,
+            ..Pair::new(&l, &n, 15.0)
+        }));
     }
 }

@@ -63,7 +63,22 @@ pub fn em_str(s: &str) -> f32 {
 pub fn is_compressible(c: char) -> bool {
     matches!(
         c,
-        '，' | '。' | '、' | '；' | '：' | '！' | '？' | '“' | '”' | '‘' | '’' | '（' | '）' | '《' | '》' | '「' | '」'
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '（'
+            | '）'
+            | '《'
+            | '》'
+            | '「'
+            | '」'
     )
 }
 
@@ -76,13 +91,42 @@ pub fn is_sentence_final(c: char) -> bool {
 pub fn is_closing(c: char) -> bool {
     matches!(
         c,
-        '”' | '’' | '」' | '』' | '）' | '》' | '〉' | '】' | '〗' | '〕' | '］' | '｝' | ')' | ']' | '"' | '\''
+        '”' | '’'
+            | '」'
+            | '』'
+            | '）'
+            | '》'
+            | '〉'
+            | '】'
+            | '〗'
+            | '〕'
+            | '］'
+            | '｝'
+            | ')'
+            | ']'
+            | '"'
+            | '\''
     )
 }
 
 /// Opening quotes and brackets.
 pub fn is_opening(c: char) -> bool {
-    matches!(c, '“' | '‘' | '「' | '『' | '（' | '《' | '〈' | '【' | '〖' | '〔' | '［' | '｛' | '(' | '[')
+    matches!(
+        c,
+        '“' | '‘'
+            | '「'
+            | '『'
+            | '（'
+            | '《'
+            | '〈'
+            | '【'
+            | '〖'
+            | '〔'
+            | '［'
+            | '｛'
+            | '('
+            | '['
+    )
 }
 
 /// Characters that may not begin a line (clreq, basic level): pause and stop marks,
@@ -91,8 +135,33 @@ pub fn is_no_line_start(c: char) -> bool {
     is_closing(c)
         || matches!(
             c,
-            '、' | '，' | '。' | '．' | '：' | '；' | '！' | '？' | '‼' | '⁇' | '·' | '・' | '‧' | '…' | '—'
-                | '～' | '%' | '％' | '‰' | '℃' | '°' | ',' | '.' | ':' | ';' | '!' | '?' | '⋯'
+            '、' | '，'
+                | '。'
+                | '．'
+                | '：'
+                | '；'
+                | '！'
+                | '？'
+                | '‼'
+                | '⁇'
+                | '·'
+                | '・'
+                | '‧'
+                | '…'
+                | '—'
+                | '～'
+                | '%'
+                | '％'
+                | '‰'
+                | '℃'
+                | '°'
+                | ','
+                | '.'
+                | ':'
+                | ';'
+                | '!'
+                | '?'
+                | '⋯'
         )
 }
 
@@ -211,16 +280,25 @@ mod tests {
         assert_eq!(squash_spaces("6 月 17 日，"), "6月17日，");
         assert_eq!(squash_spaces("“ 微 改 造 ”撬 动"), "“微改造”撬动");
         assert_eq!(squash_spaces("GDP 5.2% 增长"), "GDP 5.2%增长");
-        assert_eq!(squash_spaces(" 山西开展“ 重大项目建设年” 行动"), "山西开展“重大项目建设年”行动");
+        assert_eq!(
+            squash_spaces(" 山西开展“ 重大项目建设年” 行动"),
+            "山西开展“重大项目建设年”行动"
+        );
         assert_eq!(squash_spaces("New  York"), "New York");
     }
 
     #[test]
     fn tidy_keeps_real_separators() {
         assert_eq!(tidy_spaces("本报记者 王彦雨  摄"), "本报记者 王彦雨 摄");
-        assert_eq!(tidy_spaces("“ 微 改 造 ”撬 动“ 大 民 生 ”"), "“微改造”撬动“大民生”");
+        assert_eq!(
+            tidy_spaces("“ 微 改 造 ”撬 动“ 大 民 生 ”"),
+            "“微改造”撬动“大民生”"
+        );
         assert_eq!(tidy_spaces("诚 信 经 营  服 务 万 家"), "诚信经营 服务万家");
-        assert_eq!(tidy_spaces("从“ 首个” 到“ 之最” （人民论坛）"), "从“首个”到“之最”（人民论坛）");
+        assert_eq!(
+            tidy_spaces("从“ 首个” 到“ 之最” （人民论坛）"),
+            "从“首个”到“之最”（人民论坛）"
+        );
         assert_eq!(tidy_spaces("上涨 贵金属"), "上涨 贵金属");
     }
 

@@ -91,7 +91,9 @@ impl Unit {
 pub fn join_lines<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
     let mut out = String::new();
     for t in texts {
-        if out.chars().next_back().is_some_and(is_latin_word) && t.chars().next().is_some_and(is_latin_word) {
+        if out.chars().next_back().is_some_and(is_latin_word)
+            && t.chars().next().is_some_and(is_latin_word)
+        {
             out.push(' ');
         }
         out.push_str(t);
@@ -122,14 +124,23 @@ mod tests {
 
     #[test]
     fn joining_keeps_latin_words_apart() {
-        assert_eq!(join_lines(["朝着命运共同体目标加强合作规", "划了清晰路径。"]), "朝着命运共同体目标加强合作规划了清晰路径。");
+        assert_eq!(
+            join_lines(["朝着命运共同体目标加强合作规", "划了清晰路径。"]),
+            "朝着命运共同体目标加强合作规划了清晰路径。"
+        );
         assert_eq!(join_lines(["in New", "York"]), "in New York");
     }
 
     #[test]
     fn lead_keeps_its_space() {
-        assert_eq!(space_after_lead("新华社北京2月28日电2月28日，".into()), "新华社北京2月28日电 2月28日，");
-        assert_eq!(space_after_lead("本报讯（记者李品萦）今年以来".into()), "本报讯（记者李品萦）今年以来");
+        assert_eq!(
+            space_after_lead("新华社北京2月28日电2月28日，".into()),
+            "新华社北京2月28日电 2月28日，"
+        );
+        assert_eq!(
+            space_after_lead("本报讯（记者李品萦）今年以来".into()),
+            "本报讯（记者李品萦）今年以来"
+        );
         assert_eq!(space_after_lead("今年以来，市委".into()), "今年以来，市委");
     }
 }

@@ -56,23 +56,35 @@ impl<'a> Context<'a> {
     /// Facts about `units`.
     pub fn new(units: &'a [Unit]) -> Self {
         let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
-        let paragraphs: Vec<usize> = (0..units.len()).filter(|&i| units[i].is_paragraph()).collect();
+        let paragraphs: Vec<usize> = (0..units.len())
+            .filter(|&i| units[i].is_paragraph())
+            .collect();
         let leaning = (0..units.len())
             .map(|d| {
-                if !(units[d].is_display() || units[d].kind == UnitKind::Caption) || bigrams[d].is_empty() {
+                if !(units[d].is_display() || units[d].kind == UnitKind::Caption)
+                    || bigrams[d].is_empty()
+                {
                     return 0.0;
                 }
                 let split = paragraphs.partition_point(|&p| p < d);
                 let before = Bigrams::union(
-                    paragraphs[split.saturating_sub(LEANING_REACH)..split].iter().map(|&p| &bigrams[p]),
+                    paragraphs[split.saturating_sub(LEANING_REACH)..split]
+                        .iter()
+                        .map(|&p| &bigrams[p]),
                 );
                 let after = Bigrams::union(
-                    paragraphs[split..(split + LEANING_REACH).min(paragraphs.len())].iter().map(|&p| &bigrams[p]),
+                    paragraphs[split..(split + LEANING_REACH).min(paragraphs.len())]
+                        .iter()
+                        .map(|&p| &bigrams[p]),
                 );
                 bigrams[d].coverage_by(&before) - bigrams[d].coverage_by(&after)
             })
             .collect();
-        Self { units, bigrams, leaning }
+        Self {
+            units,
+            bigrams,
+            leaning,
+        }
     }
 
     fn kind(&self, i: usize) -> UnitKind {
@@ -88,24 +100,43 @@ impl<'a> Context<'a> {
     /// Score of units `a..b` as one article, with the roles of its display units.
     pub fn evaluate(&self, a: usize, b: usize) -> Option<(f32, Choice)> {
         let first_p = (a..b).find(|&i| self.kind(i) == UnitKind::Paragraph)?;
-        let last_p = (a..b).rev().find(|&i| self.kind(i) == UnitKind::Paragraph)?;
-        let prefix: Vec<usize> = (a..first_p).filter(|&i| self.kind(i) == UnitKind::Display).collect();
-        let suffix: Vec<usize> = (last_p + 1..b).filter(|&i| self.kind(i) == UnitKind::Display).collect();
+        let last_p = (a..b)
+            .rev()
+            .find(|&i| self.kind(i) == UnitKind::Paragraph)?;
+        let prefix: Vec<usize> = (a..first_p)
+            .filter(|&i| self.kind(i) == UnitKind::Display)
+            .collect();
+        let suffix: Vec<usize> = (last_p + 1..b)
+            .filter(|&i| self.kind(i) == UnitKind::Display)
+            .collect();
         let titled = !(prefix.is_empty() && suffix.is_empty());
         let body = self.body_score(a, b, first_p, last_p, titled);
         let mut options: Vec<Choice> = Vec::new();
         if !titled {
-            let cost = if self.units[first_p].continues { UNTITLED_FRAGMENT } else { UNTITLED };
+            let cost = if self.units[first_p].continues {
+                UNTITLED_FRAGMENT
+            } else {
+                UNTITLED
+            };
             return Some((body - cost, Choice::default()));
         }
         if !prefix.is_empty() {
             if suffix.iter().all(|&d| self.can_trail(d)) {
-                options.push(Choice { headline: prefix, captions: suffix });
+                options.push(Choice {
+                    headline: prefix,
+                    captions: suffix,
+                });
             }
         } else if !suffix.is_empty() {
-            options.push(Choice { headline: suffix.clone(), captions: Vec::new() });
+            options.push(Choice {
+                headline: suffix.clone(),
+                captions: Vec::new(),
+            });
             if suffix.len() >= 2 && self.can_trail(suffix[0]) && !self.units[suffix[1]].wraps_prev {
-                options.push(Choice { headline: suffix[1..].to_vec(), captions: vec![suffix[0]] });
+                options.push(Choice {
+                    headline: suffix[1..].to_vec(),
+                    captions: vec![suffix[0]],
+                });
             }
         }
         options
@@ -124,7 +155,13 @@ impl<'a> Context<'a> {
 
     /// Score of the headline choice: the evidence that these display lines are the
     /// article's headline rather than section headings or chart titles.
-    fn headline_score(&self, c: &Choice, range: Range<usize>, first_p: usize, last_p: usize) -> f32 {
+    fn headline_score(
+        &self,
+        c: &Choice,
+        range: Range<usize>,
+        first_p: usize,
+        last_p: usize,
+    ) -> f32 {
         let units = self.units;
         let h = &c.headline;
         let (first, last) = (h[0], h[h.len() - 1]);
@@ -139,7 +176,9 @@ impl<'a> Context<'a> {
             s += 1.0;
         }
         // A credit with it: a byline line next to it, or a dateline lead with a credit.
-        let byline_line = range.clone().any(|i| units[i].kind == UnitKind::Byline && (i < first_p || i > last_p));
+        let byline_line = range
+            .clone()
+            .any(|i| units[i].kind == UnitKind::Byline && (i < first_p || i > last_p));
         if byline_line || lead_byline_len(&units[first_p].text).is_some() {
             s += 1.5;
         }
@@ -153,7 +192,10 @@ impl<'a> Context<'a> {
             }
         } else {
             // After the body: the body closed (dateline), and what follows opens an article.
-            if units[last_p + 1..last].iter().any(|u| u.kind == UnitKind::Dateline) {
+            if units[last_p + 1..last]
+                .iter()
+                .any(|u| u.kind == UnitKind::Dateline)
+            {
                 s += 1.0;
             }
             let next = units.get(range.end);
@@ -177,7 +219,11 @@ impl<'a> Context<'a> {
         // its words with its section too), but a headline that shares few words with
         // its body, or more with the text on its other side, is unlikely.
         let title = Bigrams::union(h.iter().map(|&d| &self.bigrams[d]));
-        let body = Bigrams::union((first_p..=last_p).filter(|&i| units[i].is_paragraph()).map(|i| &self.bigrams[i]));
+        let body = Bigrams::union(
+            (first_p..=last_p)
+                .filter(|&i| units[i].is_paragraph())
+                .map(|i| &self.bigrams[i]),
+        );
         if !title.is_empty() {
             s -= AFFINITY * (MIN_COVERAGE - title.coverage_by(&body)).max(0.0);
             // Each paragraph votes for the headline whose words it uses: where two
@@ -189,14 +235,24 @@ impl<'a> Context<'a> {
                     .sum::<f32>();
         }
         let side = if in_prefix { -1.0 } else { 1.0 };
-        s += LEANING * h.iter().map(|&d| (side * self.leaning[d]).min(0.0)).sum::<f32>();
+        s += LEANING
+            * h.iter()
+                .map(|&d| (side * self.leaning[d]).min(0.0))
+                .sum::<f32>();
         // A chart title trails a body whose headline is in large type; a line naming a
         // chart is no headline.
         if !c.captions.is_empty() && h.iter().any(|&d| self.is_large(d)) {
             s += 1.0;
         }
-        s += 2.0 * c.captions.iter().filter(|&&d| is_chart_title(&units[d].text)).count() as f32;
-        s -= 2.0 * h.iter().filter(|&&d| is_chart_title(&units[d].text)).count() as f32;
+        s += 2.0
+            * c.captions
+                .iter()
+                .filter(|&&d| is_chart_title(&units[d].text))
+                .count() as f32;
+        s -= 2.0
+            * h.iter()
+                .filter(|&&d| is_chart_title(&units[d].text))
+                .count() as f32;
         s - 1.0 * c.captions.len() as f32
     }
 
@@ -230,7 +286,10 @@ impl<'a> Context<'a> {
             }
         }
         // A caption beside the body goes with the article whose words it uses.
-        for i in (a..first_p).chain(last_p + 1..b).filter(|&i| self.kind(i) == UnitKind::Caption) {
+        for i in (a..first_p)
+            .chain(last_p + 1..b)
+            .filter(|&i| self.kind(i) == UnitKind::Caption)
+        {
             let side = if i < first_p { -1.0 } else { 1.0 };
             s += LEANING * (side * self.leaning[i]).min(0.0);
         }
@@ -254,10 +313,15 @@ impl<'a> Context<'a> {
                 s -= 4.0;
             }
         }
-        let before: Vec<usize> =
-            (a.saturating_sub(12)..a).rev().filter(|&i| self.units[i].is_paragraph()).take(2).collect();
-        let after: Vec<usize> =
-            (a..self.units.len().min(a + 12)).filter(|&i| self.units[i].is_paragraph()).take(2).collect();
+        let before: Vec<usize> = (a.saturating_sub(12)..a)
+            .rev()
+            .filter(|&i| self.units[i].is_paragraph())
+            .take(2)
+            .collect();
+        let after: Vec<usize> = (a..self.units.len().min(a + 12))
+            .filter(|&i| self.units[i].is_paragraph())
+            .take(2)
+            .collect();
         if !before.is_empty() && !after.is_empty() {
             let left = Bigrams::union(before.iter().map(|&i| &self.bigrams[i]));
             let right = Bigrams::union(after.iter().map(|&i| &self.bigrams[i]));

@@ -1,0 +1,268 @@
+//! The engine's rules, each on a small page typeset the way extractors print
+//! newspaper columns: 14-em lines, paragraphs whose first line is two em short.
+
+use dubao::page::text::em_width;
+use dubao::page::{Article, BlockKind, Page, parse};
+
+/// Typesets a paragraph into a column `width` em wide, first line indented two em.
+fn column(paragraph: &str, width: usize) -> Vec<String> {
+    let chars: Vec<char> = paragraph.chars().collect();
+    let mut lines = Vec::new();
+    let mut i = 0;
+    let mut room = width as f32 - 2.0;
+    while i < chars.len() {
+        let mut end = i;
+        let mut used = 0.0;
+        while end < chars.len() && used + em_width(chars[end]) <= room + 0.01 {
+            used += em_width(chars[end]);
+            end += 1;
+        }
+        // Keep a closing mark off the start of the next line, as typesetters do.
+        if end < chars.len() && "，。、；：！？”）》".contains(chars[end]) {
+            end -= 1;
+        }
+        lines.push(chars[i..end].iter().collect::<String>().trim().to_string());
+        i = end;
+        room = width as f32;
+    }
+    lines
+}
+
+fn body(paragraphs: &[&str]) -> Vec<String> {
+    paragraphs.iter().flat_map(|p| column(p, 14)).collect()
+}
+
+fn page(lines: &[String]) -> Page {
+    parse("test", &lines.join("\n"))
+}
+
+fn texts(a: &Article) -> Vec<(BlockKind, &str)> {
+    a.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect()
+}
+
+const P1: &str = "报告认为，在新的时代，中国与中亚成为命运与共的好邻居、好朋友、好伙伴、好兄弟，在亚欧大陆开创了睦邻安邻富邻的新局面。";
+const P2: &str = "这是中国与中亚经贸合作的一个缩影。首届峰会举办以来，中国同中亚国家共建一带一路走深走实，经贸合作潜力不断释放。";
+const P3: &str = "回望历史，早在两千多年前，汉代使者张骞出使西域，开启了中国同中亚友好交往的大门。";
+const Q1: &str = "今年以来，市委市政府以解决居民实际生活需求为目的，从细微处着手，用小而美的改造，提升城市品质。";
+const Q2: &str = "日前，记者在龙山区看到，工人们正在摊铺沥青，对破损路面进行修复，小区居民也将迎来出行顺畅的舒心路。";
+
+#[test]
+fn short_last_lines_end_paragraphs_and_lines_join_without_spaces() {
+    let mut lines = vec!["中国中亚合作开创区域新局面".to_string()];
+    lines.extend(body(&[P1, P2]));
+    let p = page(&lines);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(
+        texts(&p.articles[0]),
+        [(BlockKind::Paragraph, P1), (BlockKind::Paragraph, P2)]
+    );
+}
+
+#[test]
+fn headline_printed_after_its_body_moves_to_the_top() {
+    let mut lines = body(&[P1, P2]);
+    lines.push("共筑中国—中亚命运共同体，谱写合作共赢新华章".to_string());
+    lines.push("新华社记者 张斌".to_string());
+    let p = page(&lines);
+    assert_eq!(p.articles.len(), 1);
+    let a = &p.articles[0];
+    assert_eq!(a.title, "共筑中国—中亚命运共同体，谱写合作共赢新华章");
+    assert_eq!(a.byline.as_deref(), Some("新华社记者 张斌"));
+    assert_eq!(a.blocks.len(), 2);
+}
+
+#[test]
+fn kicker_title_subtitle_and_byline_before_the_body() {
+    let mut lines = vec![
+        "习近平在参加江苏代表团审议时强调".to_string(),
+        "经济大省要挑大梁为全国发展大局作贡献".to_string(),
+        "——解读二十届中央纪委四次全会工作报告".to_string(),
+        "本报记者 赵 成".to_string(),
+    ];
+    lines.extend(body(&[P1]));
+    let a = &page(&lines).articles[0];
+    assert_eq!(
+        a.kicker.as_deref(),
+        Some("习近平在参加江苏代表团审议时强调")
+    );
+    assert_eq!(a.title, "经济大省要挑大梁为全国发展大局作贡献");
+    assert_eq!(
+        a.subtitle.as_deref(),
+        Some("——解读二十届中央纪委四次全会工作报告")
+    );
+    assert_eq!(a.byline.as_deref(), Some("本报记者 赵 成"));
+}
+
+#[test]
+fn two_articles_bylines_glued_on_one_line_are_split() {
+    let mut lines = body(&[P1]);
+    lines.push("共筑中国—中亚命运共同体新篇章，书写合作共赢".to_string());
+    // The next article's first line is printed after the byline on the same line.
+    let q = column(&format!("本报讯（记者 邢国徽 魏利军）{Q1}"), 14);
+    lines.push(format!("新华社记者 张京品 张思洁 {}", q[0]));
+    lines.extend(q[1..].iter().cloned());
+    lines.push("我市持续推动老旧小区整治工作让居民幸福感升温".to_string());
+    let p = page(&lines);
+    assert_eq!(p.articles.len(), 2, "{p:#?}");
+    assert_eq!(
+        p.articles[0].byline.as_deref(),
+        Some("新华社记者 张京品 张思洁")
+    );
+    assert_eq!(
+        p.articles[1].byline.as_deref(),
+        Some("本报讯（记者邢国徽魏利军）")
+    );
+    assert_eq!(p.articles[1].blocks.len(), 1);
+    assert_eq!(p.articles[1].blocks[0].text, Q1);
+}
+
+#[test]
+fn blank_lines_inside_sentences_are_soft() {
+    let mut lines = vec!["中国中亚合作开创区域新局面".to_string()];
+    let mut b = body(&[P1, P2]);
+    b.insert(2, String::new());
+    b.insert(6, String::new());
+    lines.extend(b);
+    let p = page(&lines);
+    assert_eq!(
+        texts(&p.articles[0]),
+        [(BlockKind::Paragraph, P1), (BlockKind::Paragraph, P2)]
+    );
+}
+
+#[test]
+fn spaces_invented_around_digits_go() {
+    let lines = [
+        "中国中亚合作开创区域新局面",
+        "6 月 17 日，习近平主席在",
+        "哈萨克斯坦出席峰会，宣布了中",
+        "国中亚精神。",
+    ];
+    let p = page(&lines.map(String::from));
+    assert_eq!(
+        p.articles[0].blocks[0].text,
+        "6月17日，习近平主席在哈萨克斯坦出席峰会，宣布了中国中亚精神。"
+    );
+}
+
+#[test]
+fn page_furniture_is_unassigned() {
+    let mut lines: Vec<String> = [
+        "2025年4月10日 星期四",
+        "评论",
+        "第5版",
+        "责编：曹 树 美编：王 哲",
+        "中国中亚合作开创区域新局面",
+    ]
+    .map(String::from)
+    .to_vec();
+    lines.extend(body(&[P1, P2, P3]));
+    lines.extend(
+        [
+            "广 告",
+            "诚 信 经 营  服 务 万 家",
+            "订报热线：010-65363547",
+            "本报发行部",
+        ]
+        .map(String::from),
+    );
+    let p = page(&lines);
+    assert_eq!(p.unassigned.len(), 8);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(p.articles[0].blocks.len(), 3);
+}
+
+#[test]
+fn section_heading_stays_inside_its_article() {
+    let mut lines = vec!["共筑中国—中亚命运共同体，谱写合作共赢新华章".to_string()];
+    lines.extend(body(&[P1, P2]));
+    lines.push("中国中亚合作蕴含巨大机遇".to_string());
+    lines.extend(body(&[P3, P1]));
+    let p = page(&lines);
+    assert_eq!(p.articles.len(), 1);
+    let kinds: Vec<BlockKind> = p.articles[0].blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds[2], BlockKind::Heading);
+    assert_eq!(p.articles[0].blocks[2].text, "中国中亚合作蕴含巨大机遇");
+}
+
+#[test]
+fn photo_caption_and_closing_dateline() {
+    let mut lines = vec!["共筑中国—中亚命运共同体，谱写合作共赢新华章".to_string()];
+    lines.push("工人们在我的家园小区进行门市房台阶修复工作。 本报记者 王彦雨 摄".to_string());
+    lines.extend(body(&[P1]));
+    lines.push("（新华社阿斯塔纳6月22日电）".to_string());
+    let a = &page(&lines).articles[0];
+    assert_eq!(a.blocks[0].kind, BlockKind::Caption);
+    assert!(a.blocks[0].text.ends_with("本报记者 王彦雨 摄"));
+    assert_eq!(a.blocks.last().unwrap().kind, BlockKind::Dateline);
+}
+
+#[test]
+fn dateline_lead_with_credit_is_the_byline_and_without_stays() {
+    let mut lines = vec!["我市持续推动老旧小区整治工作让居民幸福感升温".to_string()];
+    lines.extend(column(&format!("本报讯（记者 李品萦）{Q1}"), 14));
+    lines.push("中国中亚合作开创区域新局面，书写合作共赢篇章".to_string());
+    lines.extend(column(&format!("新华社北京2月28日电 {P3}"), 14));
+    let p = page(&lines);
+    assert_eq!(p.articles.len(), 2);
+    assert_eq!(
+        p.articles[0].byline.as_deref(),
+        Some("本报讯（记者李品萦）")
+    );
+    assert_eq!(p.articles[0].blocks[0].text, Q1);
+    assert_eq!(p.articles[1].byline, None);
+    assert_eq!(
+        p.articles[1].blocks[0].text,
+        format!("新华社北京2月28日电 {P3}")
+    );
+}
+
+#[test]
+fn drop_cap_number_returns_to_its_paragraph() {
+    let mut lines = vec![
+        "从首个到之最，创新发展开辟新赛道".to_string(),
+        "石 羚".to_string(),
+        String::new(),
+    ];
+    let mut b = column(
+        "年前，我国首辆电动汽车诞生；如今，年产突破千万辆，我国成为世界上最大的新能源汽车生产国。",
+        14,
+    );
+    b.push("30".to_string());
+    lines.extend(b);
+    let a = &page(&lines).articles[0];
+    assert!(a.blocks[0].text.starts_with("30年前，"), "{:?}", a.blocks);
+}
+
+#[test]
+fn headline_wedged_inside_a_sentence_is_lifted() {
+    let mut lines = vec!["石 羚".to_string()];
+    // An extractor that orders text by position prints the headline as a block of its
+    // own between the lines of a sentence.
+    let mut b = body(&[P1, P2]);
+    b.splice(
+        3..3,
+        [
+            String::new(),
+            "从“首个”到“之最”（人民论坛）".to_string(),
+            String::new(),
+        ],
+    );
+    lines.extend(b);
+    let p = page(&lines);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(p.articles[0].title, "从“首个”到“之最”（人民论坛）");
+    assert_eq!(
+        texts(&p.articles[0]),
+        [(BlockKind::Paragraph, P1), (BlockKind::Paragraph, P2)]
+    );
+}
+
+#[test]
+fn empty_page_has_no_articles() {
+    let p = parse("empty", "");
+    assert!(p.articles.is_empty());
+    assert!(p.unassigned.is_empty());
+    let p = parse("blank", "\n\n  \n");
+    assert!(p.articles.is_empty());
+}
