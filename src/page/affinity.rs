@@ -36,6 +36,11 @@ impl Bigrams {
         Self(all)
     }
 
+    /// The bigrams, sorted, as packed integers.
+    pub fn as_slice(&self) -> &[u64] {
+        &self.0
+    }
+
     /// Number of distinct bigrams.
     pub fn len(&self) -> usize {
         self.0.len()

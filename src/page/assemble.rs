@@ -5,9 +5,11 @@
 //! the words a headline shares with its body, how little two neighbouring articles
 //! share, and where datelines, leads and bylines may stand.
 
+mod facts;
 mod score;
 
-use score::{Choice, Context};
+use facts::Facts;
+use score::Choice;
 
 use super::units::Unit;
 
@@ -24,22 +26,32 @@ pub struct ArticlePlan {
 
 /// Longest article, in units, that assembly considers.
 const MAX_UNITS: usize = 400;
+/// Most units other than paragraphs (headline and heading lines, bylines, captions)
+/// an article may hold.
+const MAX_OTHERS: usize = 32;
 
 /// Cuts `units` into articles, in page order.
 pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {
-    let ctx = Context::new(units);
+    let ctx = Facts::new(units);
     let n = units.len();
     let mut best: Vec<Option<(f32, usize, Choice)>> = vec![None; n + 1];
     best[0] = Some((0.0, 0, Choice::default()));
     for b in 1..=n {
-        for a in b.saturating_sub(MAX_UNITS)..b {
+        let mut others = 0;
+        for a in (b.saturating_sub(MAX_UNITS)..b).rev() {
+            if !units[a].is_paragraph() {
+                others += 1;
+                if others > MAX_OTHERS {
+                    break;
+                }
+            }
             let Some((base, _, _)) = best[a] else {
                 continue;
             };
             let Some((score, choice)) = ctx.evaluate(a, b) else {
                 continue;
             };
-            let total = base + score + ctx.boundary(a);
+            let total = base + score + ctx.boundary[a];
             if best[b].as_ref().is_none_or(|(s, _, _)| total > *s) {
                 best[b] = Some((total, a, choice));
             }
@@ -59,7 +71,7 @@ pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {
             let seg = ctx.evaluate(a, b).map_or(f32::NAN, |(s, _)| s);
             eprintln!(
                 "ART {a}..{b} seg {seg:.2} boundary {:.2} {choice:?}",
-                ctx.boundary(a)
+                ctx.boundary[a]
             );
         }
         plans.push(ArticlePlan {

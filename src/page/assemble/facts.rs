@@ -1,0 +1,177 @@
+//! Facts about the units computed once, so that scoring a candidate article is cheap:
+//! running sums of per-unit scores, where each Han bigram occurs, how display lines
+//! lean towards the text before or after them, and what a cut before each unit costs.
+
+use std::collections::HashMap;
+
+use super::super::affinity::Bigrams;
+use super::super::patterns::lead_byline_len;
+use super::super::units::{Unit, UnitKind};
+
+/// How many paragraphs on each side of a display line its words are looked for in.
+const LEANING_REACH: usize = 6;
+/// Weight of the words two neighbouring articles share (they should share few).
+const COHESION: f32 = 6.0;
+
+/// Running sums over units: `sum(a, b)` is the total of units `a..b`.
+#[derive(Debug, Clone, Default)]
+pub struct Running(Vec<f32>);
+
+impl Running {
+    fn new(values: impl Iterator<Item = f32>) -> Self {
+        let mut sums = vec![0.0];
+        let mut total = 0.0;
+        for v in values {
+            total += v;
+            sums.push(total);
+        }
+        Self(sums)
+    }
+
+    /// Total over units `a..b`.
+    pub fn sum(&self, a: usize, b: usize) -> f32 {
+        if b <= a { 0.0 } else { self.0[b] - self.0[a] }
+    }
+}
+
+/// Precomputed facts about a page's units.
+pub struct Facts<'a> {
+    /// The units.
+    pub units: &'a [Unit],
+    /// Han bigrams of each unit.
+    pub bigrams: Vec<Bigrams>,
+    /// For each display or caption unit, how much more of its words the text before it
+    /// holds than the text after it (positive: it goes with the text before it).
+    pub leaning: Vec<f32>,
+    /// Cost of an article boundary before each unit (and at the end).
+    pub boundary: Vec<f32>,
+    /// Index of the first paragraph at or after each unit (`len` if none).
+    pub next_paragraph: Vec<usize>,
+    /// Index of the last paragraph at or before each unit.
+    pub prev_paragraph: Vec<Option<usize>>,
+    /// Paragraphs, for counting.
+    pub paragraphs: Running,
+    /// Bylines on their own line.
+    pub bylines: Running,
+    /// Closing datelines.
+    pub datelines: Running,
+    /// Paragraphs that open with a dateline lead (an article start).
+    pub leads: Running,
+    /// Paragraphs that resume mid-paragraph after a finished paragraph.
+    pub resumes: Running,
+    /// Display lines as section headings: fine in the column, not in large type.
+    pub headings: Running,
+    /// For each Han bigram, the paragraphs that hold it, in order.
+    index: HashMap<u64, Vec<u32>>,
+}
+
+impl<'a> Facts<'a> {
+    /// Computes the facts about `units`.
+    pub fn new(units: &'a [Unit]) -> Self {
+        let n = units.len();
+        let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
+        let paragraphs: Vec<usize> = (0..n).filter(|&i| units[i].is_paragraph()).collect();
+        let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+        for &p in &paragraphs {
+            for &b in bigrams[p].as_slice() {
+                index.entry(b).or_default().push(p as u32);
+            }
+        }
+        let mut next_paragraph = vec![n; n + 1];
+        for i in (0..n).rev() {
+            next_paragraph[i] = if units[i].is_paragraph() { i } else { next_paragraph[i + 1] };
+        }
+        let mut prev_paragraph = vec![None; n];
+        let mut last = None;
+        for (i, slot) in prev_paragraph.iter_mut().enumerate() {
+            if units[i].is_paragraph() {
+                last = Some(i);
+            }
+            *slot = last;
+        }
+        let kind_is = |k: UnitKind| Running::new(units.iter().map(move |u| f32::from(u8::from(u.kind == k))));
+        let resumes = Running::new((0..n).map(|i| {
+            let u = &units[i];
+            let after_finished = i > 0 && prev_paragraph[i - 1].is_some_and(|p| !units[p].open_end);
+            f32::from(u8::from(u.is_paragraph() && u.continues && after_finished))
+        }));
+        let headings = Running::new(units.iter().map(|u| match u.kind {
+            UnitKind::Display if !u.wraps_prev => {
+                if u.letter_spaced || u.wide { -3.0 } else { 0.5 }
+            }
+            _ => 0.0,
+        }));
+        let mut facts = Self {
+            units,
+            leaning: Vec::new(),
+            boundary: Vec::new(),
+            next_paragraph,
+            prev_paragraph,
+            paragraphs: kind_is(UnitKind::Paragraph),
+            bylines: kind_is(UnitKind::Byline),
+            datelines: kind_is(UnitKind::Dateline),
+            leads: Running::new(units.iter().map(|u| f32::from(u8::from(u.is_paragraph() && u.lead)))),
+            resumes,
+            headings,
+            index,
+            bigrams,
+        };
+        facts.leaning = (0..n).map(|d| facts.leaning_of(d, &paragraphs)).collect();
+        facts.boundary = (0..=n).map(|a| facts.boundary_before(a)).collect();
+        facts
+    }
+
+    /// How much more of display or caption unit `d`'s words the paragraphs before it hold.
+    fn leaning_of(&self, d: usize, paragraphs: &[usize]) -> f32 {
+        let u = &self.units[d];
+        if !(u.is_display() || u.kind == UnitKind::Caption) || self.bigrams[d].is_empty() {
+            return 0.0;
+        }
+        let split = paragraphs.partition_point(|&p| p < d);
+        let union = |ps: &[usize]| Bigrams::union(ps.iter().map(|&p| &self.bigrams[p]));
+        let before = union(&paragraphs[split.saturating_sub(LEANING_REACH)..split]);
+        let after = union(&paragraphs[split..(split + LEANING_REACH).min(paragraphs.len())]);
+        self.bigrams[d].coverage_by(&before) - self.bigrams[d].coverage_by(&after)
+    }
+
+    /// Cost of an article boundary before unit `a`: cutting running text, and the words
+    /// the paragraphs on both sides share.
+    fn boundary_before(&self, a: usize) -> f32 {
+        let units = self.units;
+        if a == 0 || a >= units.len() {
+            return 0.0;
+        }
+        let mut s = 0.0;
+        let (prev, next) = (&units[a - 1], &units[a]);
+        if prev.is_paragraph() && next.is_paragraph() {
+            s -= 1.0;
+            if prev.open_end {
+                s -= 4.0;
+            }
+        }
+        let before: Vec<usize> =
+            (a.saturating_sub(12)..a).rev().filter(|&i| units[i].is_paragraph()).take(2).collect();
+        let after: Vec<usize> =
+            (a..units.len().min(a + 12)).filter(|&i| units[i].is_paragraph()).take(2).collect();
+        if !before.is_empty() && !after.is_empty() {
+            let left = Bigrams::union(before.iter().map(|&i| &self.bigrams[i]));
+            let right = Bigrams::union(after.iter().map(|&i| &self.bigrams[i]));
+            s -= COHESION * left.overlap(&right);
+        }
+        s
+    }
+
+    /// How many paragraphs among units `first..=last` hold the bigram.
+    pub fn paragraphs_with(&self, bigram: u64, first: usize, last: usize) -> usize {
+        self.index.get(&bigram).map_or(0, |ps| {
+            let lo = ps.partition_point(|&p| (p as usize) < first);
+            let hi = ps.partition_point(|&p| (p as usize) <= last);
+            hi - lo
+        })
+    }
+
+    /// Does the paragraph at `p` open with a dateline lead that credits a reporter?
+    pub fn lead_credit(&self, p: usize) -> bool {
+        self.units[p].lead && lead_byline_len(&self.units[p].text).is_some()
+    }
+}
