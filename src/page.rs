@@ -33,16 +33,29 @@ pub use model::{Article, Block, BlockKind, Page};
 
 /// Parses the text of one page. `source` names where it came from.
 pub fn parse(source: &str, text: &str) -> Page {
+    let timing = std::env::var_os("DUBAO_TIMING").is_some();
+    let start = std::time::Instant::now();
+    let lap = |stage: &str| {
+        if timing {
+            eprintln!("{stage:10} {:?}", start.elapsed());
+        }
+    };
     let lines = lines::read_lines(text);
+    lap("lines");
     let (content, unassigned) = furniture::take_furniture(lines);
+    lap("furniture");
     let units = blocks::build_units(&content);
+    lap("units");
     let lifted = fragments::lift_wedged(units);
     let plans = assemble::assemble(&lifted.units[..lifted.main]);
+    lap("assemble");
     let plans = fragments::join_pieces(&lifted.units, plans, &lifted.floating);
+    lap("pieces");
     let articles = plans
         .iter()
         .map(|plan| build::build_article(&lifted.units, plan))
         .collect();
+    lap("build");
     Page {
         source: source.to_string(),
         articles,

@@ -48,6 +48,9 @@ pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {
             let Some((base, _, _)) = best[a] else {
                 continue;
             };
+            if !could_start(units, a, b) {
+                continue;
+            }
             let Some((score, choice)) = ctx.evaluate(a, b) else {
                 continue;
             };
@@ -90,6 +93,14 @@ pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {
     }
     plans.reverse();
     plans
+}
+
+/// Can units `a..b` be an article at all? A cut between two paragraphs leaves the
+/// article without a headline before its body, so it needs one after its body, or
+/// it is an untitled piece, which only a dateline lead or a resumed paragraph opens.
+fn could_start(units: &[Unit], a: usize, b: usize) -> bool {
+    let cut_in_text = a > 0 && units[a - 1].is_paragraph() && units[a].is_paragraph();
+    !cut_in_text || !units[b - 1].is_paragraph() || units[a].continues || units[a].lead
 }
 
 /// Prints the units, one per line, for `DUBAO_TRACE`.

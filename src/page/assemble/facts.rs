@@ -2,7 +2,9 @@
 //! running sums of per-unit scores, where each Han bigram occurs, how display lines
 //! lean towards the text before or after them, and what a cut before each unit costs.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use super::super::affinity::Bigrams;
 use super::super::patterns::lead_byline_len;
@@ -61,8 +63,26 @@ pub struct Facts<'a> {
     pub resumes: Running,
     /// Display lines as section headings: fine in the column, not in large type.
     pub headings: Running,
-    /// For each Han bigram, the paragraphs that hold it, in order.
-    index: HashMap<u64, Vec<u32>>,
+    /// Paragraph unit indices in order.
+    paragraph_list: Vec<usize>,
+    /// Word facts of headline candidates, by first and last display unit, the body's
+    /// paragraph next to the headline and the side the body lies on.
+    titles: RefCell<HashMap<(usize, usize, usize, bool), Rc<TitleWords>>>,
+}
+
+/// How many paragraphs from its headline an article's words are followed.
+const WORD_REACH: usize = 64;
+
+/// Where a headline's words occur in the body that would follow (or precede) it.
+#[derive(Debug)]
+pub struct TitleWords {
+    /// Number of distinct bigrams in the headline.
+    pub len: usize,
+    /// For each bigram, how many paragraphs away from the headline it first occurs.
+    pub first_seen: Vec<usize>,
+    /// Running count, paragraph by paragraph away from the headline, of headline
+    /// bigrams used (a paragraph's share of the headline's words, times `len`).
+    pub uses: Vec<usize>,
 }
 
 impl<'a> Facts<'a> {
@@ -71,12 +91,6 @@ impl<'a> Facts<'a> {
         let n = units.len();
         let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
         let paragraphs: Vec<usize> = (0..n).filter(|&i| units[i].is_paragraph()).collect();
-        let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-        for &p in &paragraphs {
-            for &b in bigrams[p].as_slice() {
-                index.entry(b).or_default().push(p as u32);
-            }
-        }
         let mut next_paragraph = vec![n; n + 1];
         for i in (0..n).rev() {
             next_paragraph[i] = if units[i].is_paragraph() { i } else { next_paragraph[i + 1] };
@@ -113,8 +127,9 @@ impl<'a> Facts<'a> {
             leads: Running::new(units.iter().map(|u| f32::from(u8::from(u.is_paragraph() && u.lead)))),
             resumes,
             headings,
-            index,
             bigrams,
+            paragraph_list: paragraphs.clone(),
+            titles: RefCell::default(),
         };
         facts.leaning = (0..n).map(|d| facts.leaning_of(d, &paragraphs)).collect();
         facts.boundary = (0..=n).map(|a| facts.boundary_before(a)).collect();
@@ -161,13 +176,40 @@ impl<'a> Facts<'a> {
         s
     }
 
-    /// How many paragraphs among units `first..=last` hold the bigram.
-    pub fn paragraphs_with(&self, bigram: u64, first: usize, last: usize) -> usize {
-        self.index.get(&bigram).map_or(0, |ps| {
-            let lo = ps.partition_point(|&p| (p as usize) < first);
-            let hi = ps.partition_point(|&p| (p as usize) <= last);
-            hi - lo
-        })
+    /// Where the words of a headline made of `units` occur in the paragraphs running
+    /// from `anchor` forwards (or backwards), remembered per headline and anchor.
+    pub fn title_words(&self, units: &[usize], anchor: usize, forward: bool) -> Rc<TitleWords> {
+        let key = (units[0], units[units.len() - 1], anchor, forward);
+        if let Some(t) = self.titles.borrow().get(&key) {
+            return Rc::clone(t);
+        }
+        let mut title: Vec<u64> = units.iter().flat_map(|&d| self.bigrams[d].as_slice().iter().copied()).collect();
+        title.sort_unstable();
+        title.dedup();
+        let at = self.paragraph_list.partition_point(|&p| p < anchor);
+        let order: Vec<usize> = if forward {
+            self.paragraph_list[at..].iter().copied().take(WORD_REACH).collect()
+        } else {
+            let end = (at + 1).min(self.paragraph_list.len());
+            self.paragraph_list[..end].iter().rev().copied().take(WORD_REACH).collect()
+        };
+        let mut first_seen = vec![usize::MAX; title.len()];
+        let mut uses = Vec::with_capacity(order.len() + 1);
+        uses.push(0);
+        for (k, &p) in order.iter().enumerate() {
+            let words = self.bigrams[p].as_slice();
+            let mut used = 0;
+            for (j, t) in title.iter().enumerate() {
+                if words.binary_search(t).is_ok() {
+                    used += 1;
+                    first_seen[j] = first_seen[j].min(k);
+                }
+            }
+            uses.push(uses[k] + used);
+        }
+        let facts = Rc::new(TitleWords { len: title.len(), first_seen, uses });
+        self.titles.borrow_mut().insert(key, Rc::clone(&facts));
+        facts
     }
 
     /// Does the paragraph at `p` open with a dateline lead that credits a reporter?

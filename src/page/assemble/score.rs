@@ -171,22 +171,20 @@ impl Facts<'_> {
     /// body is unlikely. Each paragraph votes for the headline whose words it uses:
     /// where two articles run together, the cut goes where the votes change side.
     fn lexical_score(&self, headline: &[usize], span: &Span) -> f32 {
-        let mut title: Vec<u64> = headline.iter().flat_map(|&d| self.bigrams[d].as_slice().iter().copied()).collect();
-        title.sort_unstable();
-        title.dedup();
-        if title.is_empty() {
+        let forward = headline[0] < span.first_p;
+        let anchor = if forward { span.first_p } else { span.last_p };
+        let words = self.title_words(headline, anchor, forward);
+        if words.len == 0 {
             return 0.0;
         }
-        let (mut found, mut uses) = (0usize, 0usize);
-        for &t in &title {
-            let n = self.paragraphs_with(t, span.first_p, span.last_p);
-            found += usize::from(n > 0);
-            uses += n;
-        }
-        let len = title.len() as f32;
+        // The body runs this many paragraphs away from its headline.
+        let paragraphs = self.paragraphs.sum(span.first_p, span.last_p + 1) as usize;
+        let seen = paragraphs.min(words.uses.len() - 1);
+        let found = words.first_seen.iter().filter(|&&k| k < paragraphs).count();
+        let len = words.len as f32;
         let coverage = found as f32 / len;
-        let paragraphs = self.paragraphs.sum(span.first_p, span.last_p + 1);
-        -AFFINITY * (MIN_COVERAGE - coverage).max(0.0) + VOTE * (uses as f32 / len - VOTE_BASE * paragraphs)
+        let votes = words.uses[seen] as f32 / len - VOTE_BASE * paragraphs as f32;
+        -AFFINITY * (MIN_COVERAGE - coverage).max(0.0) + VOTE * votes
     }
 
     /// Score of the body: headings, leads, bylines and datelines in place.
