@@ -77,6 +77,44 @@ impl Bigrams {
         }
     }
 
+    /// Share of this set's bigrams found in any of `others`.
+    pub fn coverage_by_any(&self, others: &[&Bigrams]) -> f32 {
+        if self.0.is_empty() {
+            return 0.0;
+        }
+        let found = self
+            .0
+            .iter()
+            .filter(|b| others.iter().any(|o| o.0.binary_search(b).is_ok()))
+            .count();
+        found as f32 / self.0.len() as f32
+    }
+
+    /// Overlap of two unions of sets, relative to the smaller union, without building
+    /// the unions.
+    pub fn union_overlap(left: &[&Bigrams], right: &[&Bigrams]) -> f32 {
+        let in_any = |sets: &[&Bigrams], b: &u64| sets.iter().any(|s| s.0.binary_search(b).is_ok());
+        // Each distinct bigram of a union, counted at its first set.
+        let distinct = |sets: &[&Bigrams]| {
+            sets.iter()
+                .enumerate()
+                .flat_map(|(k, s)| s.0.iter().filter(move |b| !in_any(&sets[..k], b)))
+                .count()
+        };
+        let (nl, nr) = (distinct(left), distinct(right));
+        let small = nl.min(nr);
+        if small == 0 {
+            return 0.0;
+        }
+        let shared = left
+            .iter()
+            .enumerate()
+            .flat_map(|(k, s)| s.0.iter().filter(move |b| !in_any(&left[..k], b)))
+            .filter(|b| in_any(right, b))
+            .count();
+        shared as f32 / small as f32
+    }
+
     /// Overlap of two sets relative to the smaller one.
     pub fn overlap(&self, other: &Bigrams) -> f32 {
         let small = self.0.len().min(other.0.len());
@@ -101,6 +139,17 @@ mod tests {
         let other = Bigrams::of("会议指出，过去一年，打击新闻传播违法违规活动成效显著。");
         assert!(title.coverage_by(&body) > 0.6);
         assert!(title.coverage_by(&other) < 0.1);
+    }
+
+    #[test]
+    fn unions_without_building_them() {
+        let a = Bigrams::of("中国中亚合作");
+        let b = Bigrams::of("中亚合作共赢");
+        let c = Bigrams::of("区域合作典范");
+        let built = Bigrams::union([&a, &b]).overlap(&Bigrams::union([&c]));
+        assert!((Bigrams::union_overlap(&[&a, &b], &[&c]) - built).abs() < 1e-6);
+        let cov = Bigrams::of("合作共赢").coverage_by(&Bigrams::union([&a, &b]));
+        assert!((Bigrams::of("合作共赢").coverage_by_any(&[&a, &b]) - cov).abs() < 1e-6);
     }
 
     #[test]

@@ -28,11 +28,15 @@ pub struct ArticlePlan {
 const MAX_UNITS: usize = 400;
 /// Most units other than paragraphs (headline and heading lines, bylines, captions)
 /// an article may hold.
-const MAX_OTHERS: usize = 32;
+const MAX_OTHERS: usize = 20;
 
 /// Cuts `units` into articles, in page order.
 pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {
+    let start = std::time::Instant::now();
     let ctx = Facts::new(units);
+    if std::env::var_os("DUBAO_TIMING").is_some() {
+        eprintln!("facts      {:?}", start.elapsed());
+    }
     let n = units.len();
     let mut best: Vec<Option<(f32, usize, Choice)>> = vec![None; n + 1];
     best[0] = Some((0.0, 0, Choice::default()));
@@ -79,8 +83,8 @@ pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {
         }
         plans.push(ArticlePlan {
             units: (a..b).collect(),
-            headline: choice.headline,
-            captions: choice.captions,
+            headline: displays(units, choice.headline),
+            captions: displays(units, choice.captions),
         });
         b = a;
     }
@@ -95,12 +99,23 @@ pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {
     plans
 }
 
-/// Can units `a..b` be an article at all? A cut between two paragraphs leaves the
-/// article without a headline before its body, so it needs one after its body, or
-/// it is an untitled piece, which only a dateline lead or a resumed paragraph opens.
+/// The display units among `range`.
+fn displays(units: &[Unit], range: std::ops::Range<usize>) -> Vec<usize> {
+    range.filter(|&i| units[i].is_display()).collect()
+}
+
+/// Can units `a..b` be an article at all? An article that opens with running text has
+/// no headline before its body, so it needs one after its body, or it is an untitled
+/// piece, which opens the page, follows a byline, caption or dateline, or opens with a
+/// dateline lead or a resumed paragraph.
 fn could_start(units: &[Unit], a: usize, b: usize) -> bool {
-    let cut_in_text = a > 0 && units[a - 1].is_paragraph() && units[a].is_paragraph();
-    !cut_in_text || !units[b - 1].is_paragraph() || units[a].continues || units[a].lead
+    let opens_text = units[a].is_paragraph();
+    let headline_after = !units[b - 1].is_paragraph();
+    let piece_start = a == 0
+        || units[a].continues
+        || units[a].lead
+        || !units[a - 1].is_paragraph() && !units[a - 1].is_display();
+    !opens_text || headline_after || piece_start
 }
 
 /// Prints the units, one per line, for `DUBAO_TRACE`.

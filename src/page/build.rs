@@ -57,7 +57,11 @@ pub fn build_article(units: &[Unit], plan: &ArticlePlan) -> Article {
             UnitKind::Display if plan.captions.contains(&i) => (BlockKind::Caption, u.text.clone()),
             UnitKind::Display => {
                 let mut text = u.text.clone();
-                while k < order.len() && units[order[k]].is_display() && units[order[k]].wraps_prev
+                while k < order.len()
+                    && units[order[k]].is_display()
+                    && units[order[k]].wraps_prev
+                    && !plan.headline.contains(&order[k])
+                    && !plan.captions.contains(&order[k])
                 {
                     text = join_lines([text.as_str(), units[order[k]].text.as_str()]);
                     k += 1;

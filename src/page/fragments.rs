@@ -83,11 +83,11 @@ pub fn lift_wedged(units: Vec<Unit>) -> Lifted {
 /// heading). Returns the plans in page order.
 pub fn join_pieces(
     units: &[Unit],
-    mut plans: Vec<ArticlePlan>,
+    plans: Vec<ArticlePlan>,
     floating: &[Vec<usize>],
 ) -> Vec<ArticlePlan> {
     let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
-    let body = |plan: &ArticlePlan| {
+    let body_of = |plan: &ArticlePlan| {
         Bigrams::union(
             plan.units
                 .iter()
@@ -95,44 +95,49 @@ pub fn join_pieces(
                 .map(|&i| &bigrams[i]),
         )
     };
-    let mut k = 0;
-    while k < plans.len() {
-        let piece = &plans[k];
+    let mut bodies: Vec<Bigrams> = plans.iter().map(body_of).collect();
+    let mut plans: Vec<Option<ArticlePlan>> = plans.into_iter().map(Some).collect();
+    for k in 0..plans.len() {
+        let Some(piece) = &plans[k] else { continue };
         let opens_article = piece
             .units
             .iter()
             .find(|&&i| units[i].is_paragraph())
             .is_some_and(|&i| units[i].lead);
-        if !piece.headline.is_empty() || opens_article || plans.len() < 2 {
-            k += 1;
+        if !piece.headline.is_empty() || opens_article {
             continue;
         }
-        let words = body(piece);
-        let mut shares: Vec<(f32, usize)> = (0..plans.len())
-            .filter(|&t| t != k)
-            .map(|t| (words.overlap(&body(&plans[t])), t))
+        let mut shares: Vec<(f32, usize)> = nearby(k, plans.len())
+            .filter(|&t| t != k && plans[t].is_some())
+            .map(|t| (bodies[k].overlap(&bodies[t]), t))
             .collect();
         shares.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let best = shares[0];
+        let Some(&(best, t)) = shares.first() else {
+            continue;
+        };
         let second = shares.get(1).map_or(0.0, |s| s.0);
-        if best.0 >= MIN_SHARED && best.0 >= MARGIN * second {
-            let piece = plans.remove(k);
-            let target = if best.1 > k { best.1 - 1 } else { best.1 };
-            plans[target].units.extend(piece.units);
-            plans[target].captions.extend(piece.captions);
-            plans[target].units.sort_by_key(|&i| (units[i].src, i));
-            k = 0;
-        } else {
-            k += 1;
+        if best >= MIN_SHARED && best >= MARGIN * second {
+            let piece = plans[k].take().expect("checked above");
+            let target = plans[t].as_mut().expect("filtered above");
+            target.units.extend(piece.units);
+            target.captions.extend(piece.captions);
+            target.units.sort_by_key(|&i| (units[i].src, i));
+            bodies[t] = Bigrams::union([&bodies[t], &bodies[k]]);
         }
     }
+    let (mut plans, bodies): (Vec<ArticlePlan>, Vec<Bigrams>) = plans
+        .into_iter()
+        .zip(bodies)
+        .filter_map(|(p, b)| p.map(|p| (p, b)))
+        .unzip();
     for group in floating {
         let words = Bigrams::union(group.iter().map(|&i| &bigrams[i]));
         let src = units[group[0]].src;
-        let target = (0..plans.len()).max_by(|&a, &b| {
+        let home = plans.partition_point(|p| p.units.first().is_some_and(|&i| units[i].src < src));
+        let target = nearby(home, plans.len()).max_by(|&a, &b| {
             let key = |t: usize| {
                 (
-                    words.coverage_by(&body(&plans[t])),
+                    words.coverage_by(&bodies[t]),
                     -(distance(units, &plans[t], src) as f32),
                 )
             };
@@ -152,31 +157,34 @@ pub fn join_pieces(
         plan.units.extend(group);
         plan.units.sort_by_key(|&i| (units[i].src, i));
     }
-    rehome_headline_lines(units, &bigrams, &mut plans);
+    rehome_headline_lines(units, &bigrams, &bodies, &mut plans);
     plans.sort_by_key(|p| p.units.first().map_or(usize::MAX, |&i| units[i].src));
     plans
+}
+
+/// How many articles on each side of a piece are looked at for its home: pieces of
+/// one article are printed near each other.
+const REACH: usize = 8;
+
+/// Indices of the plans within [`REACH`] of plan `k` (of `len`).
+fn nearby(k: usize, len: usize) -> std::ops::Range<usize> {
+    k.saturating_sub(REACH)..(k + REACH + 1).min(len)
 }
 
 /// Gives an article without a headline the headline lines printed with another
 /// article's headline that name it: most of their words are in its body and few in
 /// the body of the article they stand with.
-fn rehome_headline_lines(units: &[Unit], bigrams: &[Bigrams], plans: &mut [ArticlePlan]) {
-    let bodies: Vec<Bigrams> = plans
-        .iter()
-        .map(|p| {
-            Bigrams::union(
-                p.units
-                    .iter()
-                    .filter(|&&i| units[i].is_paragraph())
-                    .map(|&i| &bigrams[i]),
-            )
-        })
-        .collect();
+fn rehome_headline_lines(
+    units: &[Unit],
+    bigrams: &[Bigrams],
+    bodies: &[Bigrams],
+    plans: &mut [ArticlePlan],
+) {
     for home in 0..plans.len() {
         if !plans[home].headline.is_empty() {
             continue;
         }
-        for from in 0..plans.len() {
+        for from in nearby(home, plans.len()) {
             if from == home || plans[from].headline.len() < 2 {
                 continue;
             }

@@ -5,8 +5,8 @@
 
 use super::patterns::{glued_lead_offset, is_byline, is_signature};
 use super::text::{
-    em_str, ends_sentence, is_cjk_punct, is_compressible, is_han, is_latin_word, is_letter_spaced,
-    is_no_line_start, squash_spaces,
+    em_width, ends_sentence, is_cjk_punct, is_compressible, is_han, is_latin_word,
+    is_letter_spaced, is_no_line_start, squash_spaces,
 };
 
 /// One line of page text.
@@ -44,22 +44,26 @@ impl Line {
     /// A line from its raw text.
     pub fn new(raw: &str, src: usize, blank_before: bool) -> Self {
         let text = squash_spaces(raw);
-        let width = em_str(&text);
-        let marks = text.chars().filter(|&c| is_compressible(c)).count();
-        let digits = text.chars().filter(char::is_ascii_digit).count();
-        let paired = text
-            .chars()
-            .zip(text.chars().skip(1))
-            .filter(|&(a, b)| is_compressible(a) && is_compressible(b))
-            .count();
+        let (mut width, mut marks, mut digits, mut paired) = (0.0, 0, 0, 0);
+        let mut prev_mark = false;
+        for c in text.chars() {
+            width += em_width(c);
+            let mark = is_compressible(c);
+            marks += usize::from(mark);
+            paired += usize::from(mark && prev_mark);
+            digits += usize::from(c.is_ascii_digit());
+            prev_mark = mark;
+        }
+        // Only a line with a space inside can be spread or tracked.
+        let spaced = raw.trim().contains(char::is_whitespace);
         Self {
             width,
             min_width: width - 0.5 * marks as f32 - 0.1 * digits as f32,
             pair_width: width - 0.5 * paired as f32 - 0.1 * digits as f32,
-            stretched: is_stretched(raw),
+            stretched: spaced && is_stretched(raw),
             partial: false,
-            indented: raw.starts_with(|c: char| c.is_whitespace()),
-            letter_spaced: is_letter_spaced(raw),
+            indented: raw.starts_with(char::is_whitespace),
+            letter_spaced: spaced && is_letter_spaced(raw),
             raw: raw.trim_end().to_string(),
             text,
             blank_before,
@@ -142,23 +146,27 @@ fn is_stacked_glyph(line: &Line) -> bool {
 /// Rejoins runs of three or more one-glyph lines into one line.
 fn join_stacked(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    let mut i = 0;
-    while i < lines.len() {
-        let run = lines[i..]
-            .iter()
-            .take_while(|l| is_stacked_glyph(l))
-            .count();
-        if run >= 3 {
-            let raw: String = lines[i..i + run].iter().map(|l| l.text.as_str()).collect();
-            let mut joined = Line::new(&raw, lines[i].src, lines[i].blank_before);
+    let mut run: Vec<Line> = Vec::new();
+    let flush = |run: &mut Vec<Line>, out: &mut Vec<Line>| {
+        if run.len() >= 3 {
+            let raw: String = run.iter().map(|l| l.text.as_str()).collect();
+            let mut joined = Line::new(&raw, run[0].src, run[0].blank_before);
             joined.partial = true;
             out.push(joined);
-            i += run;
+            run.clear();
         } else {
-            out.push(lines[i].clone());
-            i += 1;
+            out.append(run);
+        }
+    };
+    for line in lines {
+        if is_stacked_glyph(&line) {
+            run.push(line);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(line);
         }
     }
+    flush(&mut run, &mut out);
     out
 }
 

@@ -3,11 +3,14 @@
 //! lean towards the text before or after them, and what a cut before each unit costs.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::ops::Range;
 use std::rc::Rc;
 
+use rustc_hash::FxHashMap;
+
 use super::super::affinity::Bigrams;
-use super::super::patterns::lead_byline_len;
+use super::super::patterns::{is_chart_title, lead_byline_len};
+use super::super::text::ends_sentence;
 use super::super::units::{Unit, UnitKind};
 
 /// How many paragraphs on each side of a display line its words are looked for in.
@@ -65,9 +68,15 @@ pub struct Facts<'a> {
     pub headings: Running,
     /// Paragraph unit indices in order.
     paragraph_list: Vec<usize>,
+    /// Display lines in large type: wider than the column or letter-spaced.
+    pub large: Vec<bool>,
+    /// Display lines that name a chart or table.
+    pub chart: Vec<bool>,
+    /// Display lines that may caption a chart after a body instead of heading it.
+    pub may_trail: Vec<bool>,
     /// Word facts of headline candidates, by first and last display unit, the body's
     /// paragraph next to the headline and the side the body lies on.
-    titles: RefCell<HashMap<(usize, usize, usize, bool), Rc<TitleWords>>>,
+    titles: RefCell<FxHashMap<(usize, usize, usize, bool), Rc<TitleWords>>>,
 }
 
 /// How many paragraphs from its headline an article's words are followed.
@@ -93,7 +102,11 @@ impl<'a> Facts<'a> {
         let paragraphs: Vec<usize> = (0..n).filter(|&i| units[i].is_paragraph()).collect();
         let mut next_paragraph = vec![n; n + 1];
         for i in (0..n).rev() {
-            next_paragraph[i] = if units[i].is_paragraph() { i } else { next_paragraph[i + 1] };
+            next_paragraph[i] = if units[i].is_paragraph() {
+                i
+            } else {
+                next_paragraph[i + 1]
+            };
         }
         let mut prev_paragraph = vec![None; n];
         let mut last = None;
@@ -103,7 +116,8 @@ impl<'a> Facts<'a> {
             }
             *slot = last;
         }
-        let kind_is = |k: UnitKind| Running::new(units.iter().map(move |u| f32::from(u8::from(u.kind == k))));
+        let kind_is =
+            |k: UnitKind| Running::new(units.iter().map(move |u| f32::from(u8::from(u.kind == k))));
         let resumes = Running::new((0..n).map(|i| {
             let u = &units[i];
             let after_finished = i > 0 && prev_paragraph[i - 1].is_some_and(|p| !units[p].open_end);
@@ -111,7 +125,11 @@ impl<'a> Facts<'a> {
         }));
         let headings = Running::new(units.iter().map(|u| match u.kind {
             UnitKind::Display if !u.wraps_prev => {
-                if u.letter_spaced || u.wide { -3.0 } else { 0.5 }
+                if u.letter_spaced || u.wide {
+                    -3.0
+                } else {
+                    0.5
+                }
             }
             _ => 0.0,
         }));
@@ -124,15 +142,32 @@ impl<'a> Facts<'a> {
             paragraphs: kind_is(UnitKind::Paragraph),
             bylines: kind_is(UnitKind::Byline),
             datelines: kind_is(UnitKind::Dateline),
-            leads: Running::new(units.iter().map(|u| f32::from(u8::from(u.is_paragraph() && u.lead)))),
+            leads: Running::new(
+                units
+                    .iter()
+                    .map(|u| f32::from(u8::from(u.is_paragraph() && u.lead))),
+            ),
             resumes,
             headings,
             bigrams,
             paragraph_list: paragraphs.clone(),
+            large: units
+                .iter()
+                .map(|u| u.is_display() && (u.letter_spaced || u.wide))
+                .collect(),
+            chart: units
+                .iter()
+                .map(|u| u.is_display() && is_chart_title(&u.text))
+                .collect(),
+            may_trail: Vec::new(),
             titles: RefCell::default(),
         };
+        facts.may_trail = (0..n).map(|d| facts.can_trail(d)).collect();
         facts.leaning = (0..n).map(|d| facts.leaning_of(d, &paragraphs)).collect();
-        facts.boundary = (0..=n).map(|a| facts.boundary_before(a)).collect();
+        let cohesion = facts.gap_cohesion(&paragraphs);
+        facts.boundary = (0..=n)
+            .map(|a| facts.boundary_before(a, &paragraphs, &cohesion))
+            .collect();
         facts
     }
 
@@ -143,15 +178,46 @@ impl<'a> Facts<'a> {
             return 0.0;
         }
         let split = paragraphs.partition_point(|&p| p < d);
-        let union = |ps: &[usize]| Bigrams::union(ps.iter().map(|&p| &self.bigrams[p]));
-        let before = union(&paragraphs[split.saturating_sub(LEANING_REACH)..split]);
-        let after = union(&paragraphs[split..(split + LEANING_REACH).min(paragraphs.len())]);
-        self.bigrams[d].coverage_by(&before) - self.bigrams[d].coverage_by(&after)
+        let sets = |ps: &[usize]| ps.iter().map(|&p| &self.bigrams[p]).collect::<Vec<_>>();
+        let before = sets(&paragraphs[split.saturating_sub(LEANING_REACH)..split]);
+        let after = sets(&paragraphs[split..(split + LEANING_REACH).min(paragraphs.len())]);
+        self.bigrams[d].coverage_by_any(&before) - self.bigrams[d].coverage_by_any(&after)
+    }
+
+    /// May display unit `d`, after the body, caption a chart instead of heading it?
+    fn can_trail(&self, d: usize) -> bool {
+        let u = &self.units[d];
+        u.is_display()
+            && !u.wraps_prev
+            && !ends_sentence(&u.text)
+            && (self.chart[d] || (!self.large[d] && u.width <= u.measure - 1.0))
+    }
+
+    /// How many words the paragraphs on the two sides of each gap between paragraphs
+    /// share: gap `k` lies between paragraphs `k` and `k + 1`; two paragraphs on each
+    /// side are compared pairwise.
+    fn gap_cohesion(&self, paragraphs: &[usize]) -> Vec<f32> {
+        let set = |k: usize| &self.bigrams[paragraphs[k]];
+        (0..paragraphs.len().saturating_sub(1))
+            .map(|k| {
+                let left = k.saturating_sub(1)..=k;
+                let right = k + 1..=(k + 2).min(paragraphs.len() - 1);
+                let mut total = 0.0;
+                let mut pairs = 0.0;
+                for l in left {
+                    for r in right.clone() {
+                        total += set(l).overlap(set(r));
+                        pairs += 1.0;
+                    }
+                }
+                total / pairs
+            })
+            .collect()
     }
 
     /// Cost of an article boundary before unit `a`: cutting running text, and the words
     /// the paragraphs on both sides share.
-    fn boundary_before(&self, a: usize) -> f32 {
+    fn boundary_before(&self, a: usize, paragraphs: &[usize], cohesion: &[f32]) -> f32 {
         let units = self.units;
         if a == 0 || a >= units.len() {
             return 0.0;
@@ -164,34 +230,41 @@ impl<'a> Facts<'a> {
                 s -= 4.0;
             }
         }
-        let before: Vec<usize> =
-            (a.saturating_sub(12)..a).rev().filter(|&i| units[i].is_paragraph()).take(2).collect();
-        let after: Vec<usize> =
-            (a..units.len().min(a + 12)).filter(|&i| units[i].is_paragraph()).take(2).collect();
-        if !before.is_empty() && !after.is_empty() {
-            let left = Bigrams::union(before.iter().map(|&i| &self.bigrams[i]));
-            let right = Bigrams::union(after.iter().map(|&i| &self.bigrams[i]));
-            s -= COHESION * left.overlap(&right);
+        let after = paragraphs.partition_point(|&p| p < a);
+        if after > 0 && after < paragraphs.len() {
+            s -= COHESION * cohesion[after - 1];
         }
         s
     }
 
-    /// Where the words of a headline made of `units` occur in the paragraphs running
+    /// Where the words of the headline made of the display lines among `units` occur in the paragraphs running
     /// from `anchor` forwards (or backwards), remembered per headline and anchor.
-    pub fn title_words(&self, units: &[usize], anchor: usize, forward: bool) -> Rc<TitleWords> {
-        let key = (units[0], units[units.len() - 1], anchor, forward);
+    pub fn title_words(&self, units: Range<usize>, anchor: usize, forward: bool) -> Rc<TitleWords> {
+        let key = (units.start, units.end, anchor, forward);
         if let Some(t) = self.titles.borrow().get(&key) {
             return Rc::clone(t);
         }
-        let mut title: Vec<u64> = units.iter().flat_map(|&d| self.bigrams[d].as_slice().iter().copied()).collect();
+        let mut title: Vec<u64> = units
+            .filter(|&d| self.units[d].is_display())
+            .flat_map(|d| self.bigrams[d].as_slice().iter().copied())
+            .collect();
         title.sort_unstable();
         title.dedup();
         let at = self.paragraph_list.partition_point(|&p| p < anchor);
         let order: Vec<usize> = if forward {
-            self.paragraph_list[at..].iter().copied().take(WORD_REACH).collect()
+            self.paragraph_list[at..]
+                .iter()
+                .copied()
+                .take(WORD_REACH)
+                .collect()
         } else {
             let end = (at + 1).min(self.paragraph_list.len());
-            self.paragraph_list[..end].iter().rev().copied().take(WORD_REACH).collect()
+            self.paragraph_list[..end]
+                .iter()
+                .rev()
+                .copied()
+                .take(WORD_REACH)
+                .collect()
         };
         let mut first_seen = vec![usize::MAX; title.len()];
         let mut uses = Vec::with_capacity(order.len() + 1);
@@ -207,7 +280,11 @@ impl<'a> Facts<'a> {
             }
             uses.push(uses[k] + used);
         }
-        let facts = Rc::new(TitleWords { len: title.len(), first_seen, uses });
+        let facts = Rc::new(TitleWords {
+            len: title.len(),
+            first_seen,
+            uses,
+        });
         self.titles.borrow_mut().insert(key, Rc::clone(&facts));
         facts
     }

@@ -2,8 +2,8 @@
 //! general signal of newspaper layout; the per-unit parts come from [`Facts`] so that
 //! scoring a candidate costs little more than looking at its headline.
 
-use super::super::patterns::is_chart_title;
-use super::super::text::ends_sentence;
+use std::ops::Range;
+
 use super::super::units::{Unit, UnitKind};
 use super::facts::Facts;
 
@@ -33,13 +33,14 @@ const LEAD_INSIDE: f32 = 8.0;
 /// Text resuming mid-paragraph after a finished paragraph: a piece of another article.
 const RESUME_INSIDE: f32 = 4.5;
 
-/// The roles chosen for one article's display units.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// The roles chosen for one article's display units, as unit ranges: the display
+/// units within `headline` form the headline, those within `captions` caption charts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Choice {
-    /// Display units forming the headline.
-    pub headline: Vec<usize>,
-    /// Display units captioning a chart at the end of the body.
-    pub captions: Vec<usize>,
+    /// Units whose display lines form the headline.
+    pub headline: Range<usize>,
+    /// Units whose display lines caption a chart at the end of the body.
+    pub captions: Range<usize>,
 }
 
 /// One candidate article: units `a..b`, its body from `first_p` to `last_p`.
@@ -57,8 +58,7 @@ impl Facts<'_> {
 
     /// Is display unit `i` wider than the column or set in large tracked type?
     fn is_large(&self, i: usize) -> bool {
-        let u = self.unit(i);
-        u.letter_spaced || u.wide
+        self.large[i]
     }
 
     /// Score of units `a..b` as one article, with the roles of its display units;
@@ -69,58 +69,84 @@ impl Facts<'_> {
         if first_p >= b || last_p < a {
             return None;
         }
-        let span = Span { a, b, first_p, last_p };
-        let display = |i: &usize| self.unit(*i).is_display();
-        let prefix: Vec<usize> = (a..first_p).filter(display).collect();
-        let suffix: Vec<usize> = (last_p + 1..b).filter(display).collect();
-        let titled = !(prefix.is_empty() && suffix.is_empty());
+        let span = Span {
+            a,
+            b,
+            first_p,
+            last_p,
+        };
+        let displays = |r: Range<usize>| r.filter(|&i| self.unit(i).is_display());
+        let first_in = |r: Range<usize>| displays(r).next();
+        let prefix = first_in(a..first_p);
+        let suffix = first_in(last_p + 1..b);
+        let titled = prefix.is_some() || suffix.is_some();
         let body = self.body_score(&span, titled);
         if !titled {
-            let cost = if self.unit(first_p).continues { UNTITLED_FRAGMENT } else { UNTITLED };
+            let cost = if self.unit(first_p).continues {
+                UNTITLED_FRAGMENT
+            } else {
+                UNTITLED
+            };
             return Some((body - cost, Choice::default()));
         }
-        let mut options: Vec<Choice> = Vec::with_capacity(2);
-        if !prefix.is_empty() {
-            if suffix.iter().all(|&d| self.can_trail(d)) {
-                options.push(Choice { headline: prefix, captions: suffix });
+        let mut best: Option<(f32, Choice)> = None;
+        let mut consider = |choice: Choice| {
+            let score = body + self.headline_score(&choice, &span);
+            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                best = Some((score, choice));
             }
-        } else {
-            if suffix.len() >= 2 && self.can_trail(suffix[0]) && !self.unit(suffix[1]).wraps_prev {
-                options.push(Choice { headline: suffix[1..].to_vec(), captions: vec![suffix[0]] });
+        };
+        if let Some(first) = prefix {
+            if displays(last_p + 1..b).all(|d| self.may_trail[d]) {
+                consider(Choice {
+                    headline: first..first_p,
+                    captions: last_p + 1..b,
+                });
             }
-            options.push(Choice { headline: suffix, captions: Vec::new() });
+        } else if let Some(first) = suffix {
+            consider(Choice {
+                headline: first..b,
+                captions: first..first,
+            });
+            let second = first_in(first + 1..b);
+            if let Some(second) =
+                second.filter(|&s| self.may_trail[first] && !self.unit(s).wraps_prev)
+            {
+                consider(Choice {
+                    headline: second..b,
+                    captions: first..second,
+                });
+            }
         }
-        options
-            .into_iter()
-            .map(|c| (body + self.headline_score(&c, &span), c))
-            .max_by(|x, y| x.0.total_cmp(&y.0))
-    }
-
-    /// May display unit `d`, after the body, caption a chart instead of heading it?
-    fn can_trail(&self, d: usize) -> bool {
-        let u = self.unit(d);
-        !u.wraps_prev
-            && !ends_sentence(&u.text)
-            && (is_chart_title(&u.text) || (!self.is_large(d) && u.width <= u.measure - 1.0))
+        best
     }
 
     /// Score of the headline choice: the evidence that these display lines are the
     /// article's headline rather than section headings or chart titles.
     fn headline_score(&self, c: &Choice, span: &Span) -> f32 {
-        let h = &c.headline;
-        let (first, last) = (h[0], h[h.len() - 1]);
+        let displays = |r: &Range<usize>| r.clone().filter(|&i| self.unit(i).is_display());
+        let Some(first) = displays(&c.headline).next() else {
+            return f32::NEG_INFINITY;
+        };
+        let last = displays(&c.headline).last().unwrap_or(first);
+        let lines = displays(&c.headline).count();
         let in_prefix = first < span.first_p;
         let mut s = -TITLE_BAR;
         // Large type: a line wider than the column or letter-spaced.
-        if h.iter().any(|&d| self.is_large(d)) {
+        if displays(&c.headline).any(|d| self.is_large(d)) {
             s += 2.0;
         }
         // More than one part: kicker, subtitle.
-        if h.iter().filter(|&&d| !self.unit(d).wraps_prev).count() >= 2 {
+        if displays(&c.headline)
+            .filter(|&d| !self.unit(d).wraps_prev)
+            .count()
+            >= 2
+        {
             s += 1.0;
         }
         // A credit with it: a byline line beside the body, or a dateline lead's credit.
-        let bylines_beside = self.bylines.sum(span.a, span.first_p) + self.bylines.sum(span.last_p + 1, span.b);
+        let bylines_beside =
+            self.bylines.sum(span.a, span.first_p) + self.bylines.sum(span.last_p + 1, span.b);
         if bylines_beside > 0.0 || self.lead_credit(span.first_p) {
             s += 1.5;
         }
@@ -137,11 +163,15 @@ impl Facts<'_> {
             if self.datelines.sum(span.last_p + 1, last) > 0.0 {
                 s += 1.0;
             }
-            if self.units.get(span.b).is_none_or(|u| !u.is_paragraph() || u.lead) {
+            if self
+                .units
+                .get(span.b)
+                .is_none_or(|u| !u.is_paragraph() || u.lead)
+            {
                 s += 1.0;
             }
         }
-        s -= 0.8 * h.len().saturating_sub(5) as f32;
+        s -= 0.8 * lines.saturating_sub(5) as f32;
         if self.unit(first).text.starts_with("——") {
             s -= 2.0;
         }
@@ -150,28 +180,32 @@ impl Facts<'_> {
         if bound(self.unit(first)) {
             s -= 3.0;
         }
-        if self.units.get(last + 1).is_some_and(bound) && !h.contains(&(last + 1)) {
+        if self.units.get(last + 1).is_some_and(bound) && !c.headline.contains(&(last + 1)) {
             s -= 3.0;
         }
-        s += self.lexical_score(h, span);
+        s += self.lexical_score(c.headline.clone(), span);
         let side = if in_prefix { -1.0 } else { 1.0 };
-        s += LEANING * h.iter().map(|&d| (side * self.leaning[d]).min(0.0)).sum::<f32>();
+        s += LEANING
+            * displays(&c.headline)
+                .map(|d| (side * self.leaning[d]).min(0.0))
+                .sum::<f32>();
         // A chart title trails a body whose headline is in large type; a line naming a
         // chart is no headline.
-        let charts = |ds: &[usize]| ds.iter().filter(|&&d| is_chart_title(&self.unit(d).text)).count() as f32;
-        if !c.captions.is_empty() && h.iter().any(|&d| self.is_large(d)) {
+        let charts = |r: &Range<usize>| displays(r).filter(|&d| self.chart[d]).count() as f32;
+        let captions = displays(&c.captions).count();
+        if captions > 0 && displays(&c.headline).any(|d| self.is_large(d)) {
             s += 1.0;
         }
-        s += 2.0 * charts(&c.captions) - 2.0 * charts(h);
-        s - c.captions.len() as f32
+        s += 2.0 * charts(&c.captions) - 2.0 * charts(&c.headline);
+        s - captions as f32
     }
 
     /// Words are no evidence that a line is a headline (a section heading shares its
     /// words with its section too), but a headline that shares few words with its
     /// body is unlikely. Each paragraph votes for the headline whose words it uses:
     /// where two articles run together, the cut goes where the votes change side.
-    fn lexical_score(&self, headline: &[usize], span: &Span) -> f32 {
-        let forward = headline[0] < span.first_p;
+    fn lexical_score(&self, headline: Range<usize>, span: &Span) -> f32 {
+        let forward = headline.start < span.first_p;
         let anchor = if forward { span.first_p } else { span.last_p };
         let words = self.title_words(headline, anchor, forward);
         if words.len == 0 {
@@ -189,7 +223,12 @@ impl Facts<'_> {
 
     /// Score of the body: headings, leads, bylines and datelines in place.
     fn body_score(&self, span: &Span, titled: bool) -> f32 {
-        let Span { a, b, first_p, last_p } = *span;
+        let Span {
+            a,
+            b,
+            first_p,
+            last_p,
+        } = *span;
         let mut s = -ARTICLE_COST;
         let first = self.unit(first_p);
         if first.lead {
@@ -204,7 +243,10 @@ impl Facts<'_> {
         s -= 3.0 * self.bylines.sum(first_p, last_p + 1);
         s -= 3.0 * self.datelines.sum(first_p, last_p);
         // A caption beside the body goes with the article whose words it uses.
-        for i in (a..first_p).chain(last_p + 1..b).filter(|&i| self.unit(i).kind == UnitKind::Caption) {
+        for i in (a..first_p)
+            .chain(last_p + 1..b)
+            .filter(|&i| self.unit(i).kind == UnitKind::Caption)
+        {
             let side = if i < first_p { -1.0 } else { 1.0 };
             s += LEANING * (side * self.leaning[i]).min(0.0);
         }
