@@ -28,7 +28,7 @@ pub struct ArticlePlan {
 const MAX_UNITS: usize = 400;
 /// Most units other than paragraphs (headline and heading lines, bylines, captions)
 /// an article may hold.
-const MAX_OTHERS: usize = 20;
+const MAX_OTHERS: usize = 16;
 
 /// Cuts `units` into articles, in page order.
 pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {

@@ -47,34 +47,26 @@ pub fn build_units(lines: &[Line]) -> Vec<Unit> {
     let blanks_end_blocks = blanks_end_blocks(lines);
     let builder = Builder {
         lines,
+        dry: true,
         blanks_end_blocks,
         squeezes,
         page_measure,
         measure: &measure,
         patterns: &patterns,
     };
-    let mut units = builder.run();
     // Display lines are not running text: measure again without them.
     let mut evidence = is_text.clone();
-    for u in units.iter().filter(|u| u.is_display()) {
+    for u in builder.run().iter().filter(|u| u.is_display()) {
         evidence[u.line] = false;
     }
-    let measure = if evidence == is_text {
-        measure
-    } else {
-        measures(lines, &evidence).at
+    let remeasured = (evidence != is_text).then(|| measures(lines, &evidence).at);
+    let measure = remeasured.as_deref().unwrap_or(&measure);
+    let builder = Builder {
+        measure,
+        dry: false,
+        ..builder
     };
-    if evidence != is_text {
-        let builder = Builder {
-            lines,
-            blanks_end_blocks,
-            squeezes,
-            page_measure,
-            measure: &measure,
-            patterns: &patterns,
-        };
-        units = builder.run();
-    }
+    let mut units = builder.run();
     if std::env::var_os("DUBAO_TRACE").is_some() {
         for (i, l) in lines.iter().enumerate() {
             let flags = format!(
@@ -88,7 +80,7 @@ pub fn build_units(lines: &[Line]) -> Vec<Unit> {
                 l.width,
                 measure[i],
                 patterns[i],
-                l.raw
+                l.raw()
             );
         }
     }
@@ -100,7 +92,7 @@ pub fn build_units(lines: &[Line]) -> Vec<Unit> {
 fn classify(lines: &[Line]) -> Vec<Pattern> {
     let mut out: Vec<Pattern> = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
-        let raw = line.raw.trim();
+        let raw = line.raw().trim();
         let pattern = if is_end_dateline(raw) {
             Pattern::Dateline
         } else if ends_with_photo_credit(raw) {
@@ -119,7 +111,7 @@ fn classify(lines: &[Line]) -> Vec<Pattern> {
 /// set letter-spaced, after a blank, at the top, or after a finished sentence or byline.
 fn signature_stands_alone(lines: &[Line], before: &[Pattern], i: usize) -> bool {
     let line = &lines[i];
-    line.raw.trim().contains(char::is_whitespace)
+    line.raw().trim().contains(char::is_whitespace)
         || line.blank_before
         || i == 0
         || ends_sentence(&lines[i - 1].text)
@@ -162,6 +154,8 @@ fn mark_caption_text(lines: &[Line], measure: &[f32], squeezes: bool, patterns: 
 /// The pass that turns classified lines into units.
 struct Builder<'a> {
     lines: &'a [Line],
+    /// Only find which lines are display lines: build no text.
+    dry: bool,
     /// The page squeezes punctuation to fit lines.
     squeezes: bool,
     /// Blank lines on this page fall between blocks, not inside sentences.
@@ -184,7 +178,7 @@ impl Builder<'_> {
                     i + 1
                 }
                 Pattern::Byline => {
-                    units.push(self.unit(UnitKind::Byline, display_text(&line.raw), i));
+                    units.push(self.unit(UnitKind::Byline, display_text(line.raw()), i));
                     i + 1
                 }
                 Pattern::Credit | Pattern::CaptionText => self.caption(i, &mut units),
@@ -208,6 +202,11 @@ impl Builder<'_> {
         unit
     }
 
+    /// The tidy text of display line `i` (nothing in a dry run).
+    fn display_text(&self, i: usize) -> String {
+        if self.dry { String::new() } else { display_text(self.lines[i].raw()) }
+    }
+
     fn is_text(&self, i: usize) -> bool {
         self.patterns.get(i) == Some(&Pattern::Text)
     }
@@ -224,7 +223,7 @@ impl Builder<'_> {
         let j = j.max(i + 1);
         let parts: Vec<String> = self.lines[i..j]
             .iter()
-            .map(|l| display_text(&l.raw))
+            .map(|l| display_text(l.raw()))
             .collect();
         let text = join_caption(&parts);
         units.push(self.unit(UnitKind::Caption, text, i));
@@ -234,10 +233,10 @@ impl Builder<'_> {
     /// Running text or display lines starting at line `i`.
     fn text_block(&self, i: usize, units: &mut Vec<Unit>) -> usize {
         if self.starts_display(i) {
-            units.push(self.unit(UnitKind::Display, display_text(&self.lines[i].raw), i));
+            units.push(self.unit(UnitKind::Display, self.display_text(i), i));
             let mut j = i + 1;
             while self.is_text(j) && self.is_wrap_tail(j) {
-                let mut tail = self.unit(UnitKind::Display, display_text(&self.lines[j].raw), j);
+                let mut tail = self.unit(UnitKind::Display, self.display_text(j), j);
                 tail.wraps_prev = true;
                 units.push(tail);
                 j += 1;
@@ -279,18 +278,20 @@ impl Builder<'_> {
             j += 1;
         }
         let block = &self.lines[i..j];
-        let text = join_lines(block.iter().map(|l| l.text.as_str()));
-        if is_display_group(block, &text, self.page_measure) {
+        if is_display_group(block, self.page_measure) {
             // Lines joined as running text wrap into each other; the lines of a narrow
             // side headline are linked later, part by part.
             let narrow = block.iter().all(|l| l.width <= 0.7 * self.page_measure);
             for k in i..j {
-                let mut unit = self.unit(UnitKind::Display, display_text(&self.lines[k].raw), k);
+                let mut unit = self.unit(UnitKind::Display, self.display_text(k), k);
                 unit.wraps_prev =
                     k > i && !narrow && self.lines[k].width < self.lines[k - 1].width - 0.5;
                 units.push(unit);
             }
+        } else if self.dry {
+            units.push(self.unit(UnitKind::Paragraph, String::new(), i));
         } else {
+            let text = join_lines(block.iter().map(|l| l.text.as_str()));
             let mut unit = self.unit(UnitKind::Paragraph, space_after_lead(text), i);
             unit.lead = starts_with_lead(&unit.text);
             unit.continues = first
@@ -353,14 +354,15 @@ impl Builder<'_> {
 /// than a paragraph: short, no finished sentence inside, not a ■ lead.
 /// Lines all much narrower than the page's column are a side headline set in large
 /// type, however many there are.
-fn is_display_group(block: &[Line], text: &str, page_measure: f32) -> bool {
+fn is_display_group(block: &[Line], page_measure: f32) -> bool {
     let last = &block[block.len() - 1];
     let narrow = block.len() >= 2 && block.iter().all(|l| l.width <= 0.7 * page_measure);
+    let short = || block.len() <= 6 && block.iter().map(|l| visible_len(&l.text)).sum::<usize>() <= MAX_DISPLAY_CHARS;
     !ends_sentence(&last.text)
         && !last.text.ends_with(['，', '、', '：', '；'])
         && !strong_start(&block[0])
-        && (narrow || (block.len() <= 6 && visible_len(text) <= MAX_DISPLAY_CHARS))
-        && !text.contains(['。', '！', '？'])
+        && (narrow || short())
+        && !block.iter().any(|l| l.text.contains(['。', '！', '？']))
 }
 
 /// Links display lines that continue one headline: a line that leaves a bracket or

@@ -19,7 +19,7 @@ pub fn take_furniture(lines: Vec<Line>) -> (Vec<Line>, Vec<String>) {
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
-        let kind = furniture(&line.raw);
+        let kind = furniture(line.raw());
         match kind {
             Some(Furniture::AdLabel) => {
                 is_furniture[i] = true;
@@ -28,7 +28,7 @@ pub fn take_furniture(lines: Vec<Line>) -> (Vec<Line>, Vec<String>) {
             }
             Some(Furniture::Contact) => {
                 is_furniture[i] = true;
-                if lines.get(i + 1).is_some_and(|l| is_publisher(&l.raw)) {
+                if lines.get(i + 1).is_some_and(|l| is_publisher(l.raw())) {
                     is_furniture[i + 1] = true;
                     i += 1;
                 }
@@ -44,7 +44,7 @@ pub fn take_furniture(lines: Vec<Line>) -> (Vec<Line>, Vec<String>) {
     let mut blank_pending = false;
     for (line, furn) in lines.into_iter().zip(is_furniture) {
         if furn {
-            removed.push(line.raw.trim().to_string());
+            removed.push(line.raw().trim().to_string());
             blank_pending = true;
         } else {
             let mut line = line;
@@ -61,8 +61,8 @@ fn is_header_name(line: &Line) -> bool {
     let n = visible_len(&line.text);
     (2..=4).contains(&n)
         && line.text.chars().all(super::text::is_han)
-        && !is_signature(&line.raw)
-        && !is_byline(&line.raw)
+        && !is_signature(line.raw())
+        && !is_byline(line.raw())
 }
 
 /// Marks the lines of an advertisement after its label: a slogan, contact lines and
@@ -72,14 +72,14 @@ fn take_advertisement(lines: &[Line], start: usize, marks: &mut [bool]) -> usize
     while i < lines.len() && i < start + 4 {
         let line = &lines[i];
         let ad_like = line.letter_spaced
-            || furniture(&line.raw).is_some_and(|k| k == Furniture::Contact)
-            || is_publisher(&line.raw)
+            || furniture(line.raw()).is_some_and(|k| k == Furniture::Contact)
+            || is_publisher(line.raw())
             || (i == start
                 && visible_len(&line.text) <= 12
                 && !ends_sentence(&line.text)
                 && !line.text.contains(['，', '。', '、'])
                 && !starts_with_lead(&line.text)
-                && !is_byline(&line.raw));
+                && !is_byline(line.raw()));
         if !ad_like {
             break;
         }
@@ -92,13 +92,13 @@ fn take_advertisement(lines: &[Line], start: usize, marks: &mut [bool]) -> usize
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page::lines::read_lines;
+    use crate::page::lines::{Line, read_lines};
 
     #[test]
     fn header_and_advertisement_go() {
         let page = "2025年4月10日 星期四\n评论\n第5版\n责编：曹 树 美编：王 哲\n\n何 娟\n正文第一行。\n广 告\n诚 信 经 营  服 务 万 家\n订报热线：010-65363547\n本报发行部\n正文又一行。";
         let (content, removed) = take_furniture(read_lines(page));
-        let texts: Vec<&str> = content.iter().map(|l| l.raw.as_str()).collect();
+        let texts: Vec<&str> = content.iter().map(Line::raw).collect();
         assert_eq!(texts, ["何 娟", "正文第一行。", "正文又一行。"]);
         assert_eq!(removed.len(), 8);
         assert_eq!(removed[1], "评论");

@@ -12,8 +12,8 @@ use super::text::{
 /// One line of page text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
-    /// The line as extracted, without its line ending.
-    pub raw: String,
+    /// The line as extracted, when it differs from `text` (held only then).
+    spaced_raw: Option<Box<str>>,
     /// The line with invented spaces removed (see [`squash_spaces`]).
     pub text: String,
     /// Printed width of `text` in em, every mark a full em.
@@ -64,11 +64,16 @@ impl Line {
             partial: false,
             indented: raw.starts_with(char::is_whitespace),
             letter_spaced: spaced && is_letter_spaced(raw),
-            raw: raw.trim_end().to_string(),
+            spaced_raw: (raw.trim_end() != text).then(|| raw.trim_end().into()),
             text,
             blank_before,
             src,
         }
+    }
+
+    /// The line as extracted, without its line ending.
+    pub fn raw(&self) -> &str {
+        self.spaced_raw.as_deref().unwrap_or(&self.text)
     }
 
     /// First character of the text.
@@ -175,14 +180,14 @@ fn join_stacked(lines: Vec<Line>) -> Vec<Line> {
 fn split_glued_bylines(lines: Vec<Line>) -> Vec<Line> {
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
-        match glued_lead_offset(&line.raw) {
-            Some(at) if is_byline(&line.raw[..at]) || is_signature(&line.raw[..at]) => {
+        match glued_lead_offset(line.raw()) {
+            Some(at) if is_byline(&line.raw()[..at]) || is_signature(&line.raw()[..at]) => {
                 out.push(Line::new(
-                    line.raw[..at].trim_end(),
+                    line.raw()[..at].trim_end(),
                     line.src,
                     line.blank_before,
                 ));
-                let mut rest = Line::new(line.raw[at..].trim_start(), line.src, false);
+                let mut rest = Line::new(line.raw()[at..].trim_start(), line.src, false);
                 rest.partial = true;
                 out.push(rest);
             }
@@ -218,7 +223,7 @@ fn is_gap_before(lines: &[Line], n: usize) -> bool {
     let line = &lines[n];
     follows_number(&line.text)
         && (n == 0 || line.blank_before || {
-            let prev = &lines[n - 1].raw;
+            let prev = lines[n - 1].raw();
             ends_sentence(prev) || is_byline(prev) || is_signature(prev)
         })
 }
@@ -239,7 +244,7 @@ fn return_strays(mut lines: Vec<Line>) -> Vec<Line> {
         match before.or_else(after) {
             Some(n) => {
                 let target = &lines[n];
-                let raw = format!("{}{}", stray.text, target.raw.trim_start());
+                let raw = format!("{}{}", stray.text, target.raw().trim_start());
                 lines[n] = Line::new(&raw, target.src, target.blank_before);
                 if n >= i {
                     i += 1;

@@ -109,27 +109,33 @@ fn windowed(widths: &[f32], walls: &[bool]) -> Vec<f32> {
 /// that at least two lines not much wider than most reach. `NaN` marks lines that
 /// are no evidence; if fewer than two lines are, all count.
 fn measure_of(window: &[f32]) -> f32 {
-    let mut sorted: Vec<f32> = window.iter().copied().filter(|w| !w.is_nan()).collect();
-    if sorted.len() < 2 {
+    // Windows are at most 2 × WINDOW + 1 lines: sort them on the stack.
+    let mut sorted = [0.0f32; 2 * WINDOW + 1];
+    let mut len = 0;
+    for &w in window.iter().filter(|w| !w.is_nan()).take(sorted.len()) {
+        let mut i = len;
+        while i > 0 && sorted[i - 1] > w {
+            sorted[i] = sorted[i - 1];
+            i -= 1;
+        }
+        sorted[i] = w;
+        len += 1;
+    }
+    if len < 2 {
         return 0.0;
     }
-    sorted.sort_by(f32::total_cmp);
-    let median = sorted[sorted.len() / 2];
-    let limit = sorted[sorted.len() * 3 / 4] * 1.3 + 1.0;
-    let mut buckets: Vec<(i32, u32)> = Vec::new();
-    for &w in window.iter().filter(|&&w| w <= limit) {
+    let median = sorted[len / 2];
+    let limit = sorted[len * 3 / 4] * 1.3 + 1.0;
+    let (mut repeated, mut widest, mut last, mut run) = (None, None, None, 0);
+    for &w in sorted[..len].iter().filter(|&&w| w <= limit) {
         let b = w.round() as i32;
-        match buckets.iter_mut().find(|(x, _)| *x == b) {
-            Some((_, n)) => *n += 1,
-            None => buckets.push((b, 1)),
+        run = if last == Some(b) { run + 1 } else { 1 };
+        last = Some(b);
+        widest = Some(b);
+        if run >= 2 {
+            repeated = Some(b);
         }
     }
-    let repeated = buckets
-        .iter()
-        .filter(|(_, n)| *n >= 2)
-        .map(|(b, _)| *b)
-        .max();
-    let widest = buckets.iter().map(|(b, _)| *b).max();
     repeated.or(widest).map_or(median.max(1.0), |b| b as f32)
 }
 

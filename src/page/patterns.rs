@@ -144,9 +144,17 @@ const COMPOUND_SURNAMES: &[&str] = &[
     "端木",
 ];
 
+/// Can `text` open with a dateline lead at all (a cheap test before the pattern)?
+fn may_lead(text: &str) -> bool {
+    text.starts_with(['本', '新', '中', '人', '央', '经', '光', '工', '科', '法', '据'])
+}
+
 /// Length in bytes of a dateline lead with a reporter credit at the start of `text`
 /// (本报讯（记者 李品萦）), which makes the byline; `None` without a credit.
 pub fn lead_byline_len(text: &str) -> Option<usize> {
+    if !may_lead(text) {
+        return None;
+    }
     let lead = LEAD.find(text)?;
     let credit = LEAD_CREDIT.find(&text[lead.end()..])?;
     Some(lead.end() + credit.end())
@@ -154,11 +162,14 @@ pub fn lead_byline_len(text: &str) -> Option<usize> {
 
 /// Does `text` open with a dateline lead (本报讯, 新华社北京2月28日电 …)?
 pub fn starts_with_lead(text: &str) -> bool {
-    LEAD.is_match(text)
+    may_lead(text) && LEAD.is_match(text)
 }
 
 /// Length in bytes of the dateline lead at the start of `text`, if any.
 pub fn lead_len(text: &str) -> Option<usize> {
+    if !may_lead(text) {
+        return None;
+    }
     LEAD.find(text).map(|m| m.end())
 }
 
@@ -181,12 +192,19 @@ pub fn glued_lead_offset(text: &str) -> Option<usize> {
 /// A byline on its own line (本报记者 X, 新华社记者 X, 本报评论员), not a photo credit.
 pub fn is_byline(line: &str) -> bool {
     let t = line.trim();
-    !t.is_empty() && t.chars().count() <= 40 && !t.ends_with('摄') && BYLINE.is_match(t)
+    !t.is_empty()
+        && (t.contains("记者") || t.contains("评论员") || t.contains("通讯员"))
+        && t.chars().count() <= 40
+        && !t.ends_with('摄')
+        && BYLINE.is_match(t)
 }
 
 /// A bare signature: a two- or three-character name with a common surname, often set
 /// letter-spaced (何 娟, 石羚), as under commentaries.
 pub fn is_signature(line: &str) -> bool {
+    if line.chars().filter(|&c| !is_space(c)).nth(4).is_some() {
+        return false;
+    }
     let han: String = line.chars().filter(|&c| !is_space(c)).collect();
     if !han.chars().all(is_han) || line.chars().any(|c| !is_space(c) && !is_han(c)) {
         return false;
@@ -199,12 +217,14 @@ pub fn is_signature(line: &str) -> bool {
 
 /// A closing dateline line: （新华社阿斯塔纳6月22日电）.
 pub fn is_end_dateline(line: &str) -> bool {
-    END_DATELINE.is_match(line.trim())
+    let t = line.trim();
+    t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && END_DATELINE.is_match(t)
 }
 
 /// Does the line end with a photo credit (… 摄)?
 pub fn ends_with_photo_credit(line: &str) -> bool {
-    PHOTO_CREDIT.is_match(line.trim_end())
+    let t = line.trim_end().trim_end_matches(['）', ')']).trim_end();
+    t.ends_with('摄') && PHOTO_CREDIT.is_match(line.trim_end())
 }
 
 /// Does the line name a chart or table (…涨跌幅排行, …走势图)?
@@ -214,7 +234,8 @@ pub fn is_chart_title(line: &str) -> bool {
 
 /// Does the line open a caption (图为 …)?
 pub fn opens_caption(line: &str) -> bool {
-    CAPTION_OPENER.is_match(line.trim_start())
+    let t = line.trim_start();
+    t.starts_with(['图', '上', '下', '左', '右', '中', '（']) && CAPTION_OPENER.is_match(t)
 }
 
 /// The kinds of page furniture a line can be.
@@ -232,16 +253,23 @@ pub enum Furniture {
 
 /// Classifies a line as page furniture by its own text.
 pub fn furniture(line: &str) -> Option<Furniture> {
-    let squashed: String = line.chars().filter(|&c| !is_space(c)).collect();
-    if squashed.is_empty() {
+    let colon = line.contains(['：', ':']);
+    let header = (line.contains('年') && line.contains('日') && PAGE_DATE.is_match(line))
+        || (line.contains('版') && FOLIO.is_match(line))
+        || (colon && EDITORS.is_match(line));
+    if header {
+        return Some(Furniture::Header);
+    }
+    if colon && CONTACT.is_match(line) {
+        return Some(Furniture::Contact);
+    }
+    // Labels and section names are a few characters at most.
+    if line.chars().filter(|&c| !is_space(c)).nth(6).is_some() {
         return None;
     }
-    if PAGE_DATE.is_match(line) || FOLIO.is_match(line) || EDITORS.is_match(line) {
-        Some(Furniture::Header)
-    } else if squashed == "广告" {
+    let squashed: String = line.chars().filter(|&c| !is_space(c)).collect();
+    if squashed == "广告" {
         Some(Furniture::AdLabel)
-    } else if CONTACT.is_match(line) {
-        Some(Furniture::Contact)
     } else if SECTIONS.contains(&squashed.as_str()) {
         Some(Furniture::Section)
     } else {
@@ -251,6 +279,9 @@ pub fn furniture(line: &str) -> Option<Furniture> {
 
 /// A publisher line closing a notice or advertisement (本报发行部, 某某公司).
 pub fn is_publisher(line: &str) -> bool {
+    if line.chars().filter(|&c| !is_space(c)).nth(12).is_some() {
+        return false;
+    }
     let s: String = line.chars().filter(|&c| !is_space(c)).collect();
     let n = s.chars().count();
     (3..=12).contains(&n)

@@ -14,22 +14,28 @@ pub const INDENT: f32 = 2.0;
 /// that may not start a line after it (`大，`), an opening quote with its character
 /// (`“我`), or a whole number or Latin word (`2024`).
 pub fn first_unit_width(text: &str) -> f32 {
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() && is_opening(chars[i]) {
-        i += 1;
+    let mut chars = text.chars().peekable();
+    let mut width = 0.0;
+    while let Some(&c) = chars.peek().filter(|&&c| is_opening(c)) {
+        width += em_width(c);
+        chars.next();
     }
-    if i < chars.len() && is_latin_word(chars[i]) {
-        while i < chars.len() && (is_latin_word(chars[i]) || matches!(chars[i], '.' | ',' | '%')) {
-            i += 1;
+    match chars.next() {
+        Some(c) if is_latin_word(c) => {
+            width += em_width(c);
+            while let Some(&c) = chars.peek().filter(|&&c| is_latin_word(c) || matches!(c, '.' | ',' | '%')) {
+                width += em_width(c);
+                chars.next();
+            }
         }
-    } else if i < chars.len() {
-        i += 1;
+        Some(c) => width += em_width(c),
+        None => return width,
     }
-    while i < chars.len() && is_no_line_start(chars[i]) {
-        i += 1;
+    while let Some(&c) = chars.peek().filter(|&&c| is_no_line_start(c)) {
+        width += em_width(c);
+        chars.next();
     }
-    chars[..i].iter().map(|&c| em_width(c)).sum()
+    width
 }
 
 /// A line that opens a new block whatever precedes it: a ■ lead, a dateline lead.
