@@ -19,7 +19,7 @@ fn engine(c: &mut Criterion) {
     let mut group = c.benchmark_group("engine_seed");
     group.throughput(Throughput::Bytes(BUNDLED.len() as u64));
     group.bench_function("parse_seed", |b| {
-        b.iter(|| parse("seed", black_box(BUNDLED)))
+        b.iter(|| parse("seed", black_box(BUNDLED)));
     });
     group.finish();
 }

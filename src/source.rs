@@ -226,6 +226,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
         return true;
     }
     let head = &bytes[..bytes.len().min(8192)];
+    #[allow(clippy::naive_bytecount)] // a short head: a crate would not pay
     let nul = head.iter().filter(|&&b| b == 0).count();
     let control = head
         .iter()

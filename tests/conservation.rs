@@ -68,7 +68,9 @@ fn sentence() -> impl Strategy<Value = String> {
             }
             s.push_str(&a);
             if let Some((n, unit)) = n {
-                s.push_str(&format!("，{n}{unit}"));
+                s.push('，');
+                s.push_str(&n.to_string());
+                s.push_str(unit);
             }
             if let Some(b) = b {
                 s.push('、');

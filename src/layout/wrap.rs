@@ -195,36 +195,35 @@ fn units(text: &str, amb: Ambiguous) -> Vec<Unit> {
 fn atoms(text: &str) -> Vec<Range<usize>> {
     let graphemes: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
     let mut out = Vec::with_capacity(graphemes.len());
-    let mut i = 0;
-    while i < graphemes.len() {
-        let (start, g) = graphemes[i];
-        let c = g.chars().next().unwrap_or(' ');
-        let mut j = i + 1;
-        if is_word_char(c) {
-            while j < graphemes.len() {
-                let d = graphemes[j].1.chars().next().unwrap_or(' ');
-                let joined = is_word_joiner(d)
-                    && graphemes
-                        .get(j + 1)
-                        .is_some_and(|n| n.1.chars().next().is_some_and(is_word_char));
-                if is_word_char(d) || joined {
-                    j += 1;
-                } else {
+    let first_char = |k: usize| graphemes[k].1.chars().next().unwrap_or(' ');
+    let mut at = 0;
+    while at < graphemes.len() {
+        let start = graphemes[at].0;
+        let lead = first_char(at);
+        let mut end_at = at + 1;
+        if is_word_char(lead) {
+            while end_at < graphemes.len() {
+                let next = first_char(end_at);
+                let joined = is_word_joiner(next)
+                    && end_at + 1 < graphemes.len()
+                    && is_word_char(first_char(end_at + 1));
+                if !(is_word_char(next) || joined) {
                     break;
                 }
+                end_at += 1;
             }
-        } else if matches!(c, '—' | '…' | '⋯' | '⸺') {
-            while j < graphemes.len() && graphemes[j].1.starts_with(c) {
-                j += 1;
+        } else if matches!(lead, '—' | '…' | '⋯' | '⸺') {
+            while end_at < graphemes.len() && graphemes[end_at].1.starts_with(lead) {
+                end_at += 1;
             }
-        } else if c.is_whitespace() {
-            while j < graphemes.len() && graphemes[j].1.chars().all(char::is_whitespace) {
-                j += 1;
+        } else if lead.is_whitespace() {
+            while end_at < graphemes.len() && graphemes[end_at].1.chars().all(char::is_whitespace) {
+                end_at += 1;
             }
         }
-        let end = graphemes.get(j).map_or(text.len(), |g| g.0);
+        let end = graphemes.get(end_at).map_or(text.len(), |g| g.0);
         out.push(start..end);
-        i = j;
+        at = end_at;
     }
     out
 }

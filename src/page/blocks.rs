@@ -204,7 +204,11 @@ impl Builder<'_> {
 
     /// The tidy text of display line `i` (nothing in a dry run).
     fn display_text(&self, i: usize) -> String {
-        if self.dry { String::new() } else { display_text(self.lines[i].raw()) }
+        if self.dry {
+            String::new()
+        } else {
+            display_text(self.lines[i].raw())
+        }
     }
 
     fn is_text(&self, i: usize) -> bool {
@@ -357,7 +361,10 @@ impl Builder<'_> {
 fn is_display_group(block: &[Line], page_measure: f32) -> bool {
     let last = &block[block.len() - 1];
     let narrow = block.len() >= 2 && block.iter().all(|l| l.width <= 0.7 * page_measure);
-    let short = || block.len() <= 6 && block.iter().map(|l| visible_len(&l.text)).sum::<usize>() <= MAX_DISPLAY_CHARS;
+    let short = || {
+        block.len() <= 6
+            && block.iter().map(|l| visible_len(&l.text)).sum::<usize>() <= MAX_DISPLAY_CHARS
+    };
     !ends_sentence(&last.text)
         && !last.text.ends_with(['，', '、', '：', '；'])
         && !strong_start(&block[0])

@@ -31,11 +31,11 @@ pub fn build_article(units: &[Unit], plan: &ArticlePlan) -> Article {
     let mut lead_taken = None;
     if let Some(b) = byline_unit {
         article.byline = Some(units[b].text.clone());
-    } else if let Some(p) = first_p {
-        if let Some(len) = lead_byline_len(&units[p].text) {
-            article.byline = Some(units[p].text[..len].to_string());
-            lead_taken = Some((p, len));
-        }
+    } else if let Some((p, len)) =
+        first_p.and_then(|p| lead_byline_len(&units[p].text).map(|len| (p, len)))
+    {
+        article.byline = Some(units[p].text[..len].to_string());
+        lead_taken = Some((p, len));
     }
 
     let mut k = 0;

@@ -26,42 +26,39 @@ pub struct Lifted {
     pub floating: Vec<Vec<usize>>,
 }
 
+/// The unit in slot `k`, if there is one and it was not taken.
+fn unit(slots: &[Option<Unit>], k: usize) -> Option<&Unit> {
+    slots.get(k).and_then(Option::as_ref)
+}
+
 /// Takes out runs of display lines (and bylines) that stand between a paragraph that
 /// stops mid-sentence and one that goes on mid-sentence, and joins the paragraph.
 pub fn lift_wedged(units: Vec<Unit>) -> Lifted {
     let mut main: Vec<Unit> = Vec::with_capacity(units.len());
     let mut lifted: Vec<Vec<Unit>> = Vec::new();
+    let is_wedge = |w: &Unit| w.is_display() || w.kind == UnitKind::Byline;
+    let mut slots: Vec<Option<Unit>> = units.into_iter().map(Some).collect();
     let mut i = 0;
-    while i < units.len() {
-        let u = &units[i];
-        let wedge_end = (u.is_display() || u.kind == UnitKind::Byline)
-            .then(|| {
-                let run = units[i..]
-                    .iter()
-                    .take_while(|w| w.is_display() || w.kind == UnitKind::Byline)
-                    .count();
-                i + run
-            })
-            .filter(|&end| end - i <= MAX_WEDGED && units[i..end].iter().any(Unit::is_display));
-        let before_open = main.last().is_some_and(|p| p.is_paragraph() && p.open_end);
-        match wedge_end {
-            Some(end)
-                if before_open
-                    && units
-                        .get(end)
-                        .is_some_and(|n| n.is_paragraph() && n.continues) =>
-            {
-                lifted.push(units[i..end].to_vec());
-                let next = &units[end];
-                let prev = main.last_mut().expect("checked above");
-                prev.text = join_lines([prev.text.as_str(), next.text.as_str()]);
-                prev.open_end = next.open_end;
-                i = end + 1;
-            }
-            _ => {
-                main.push(units[i].clone());
-                i += 1;
-            }
+    while i < slots.len() {
+        let run = (i..slots.len())
+            .take_while(|&k| unit(&slots, k).is_some_and(is_wedge))
+            .count();
+        let end = i + run;
+        let wedged = run > 0
+            && run <= MAX_WEDGED
+            && (i..end).any(|k| unit(&slots, k).is_some_and(Unit::is_display))
+            && main.last().is_some_and(|p| p.is_paragraph() && p.open_end)
+            && unit(&slots, end).is_some_and(|n| n.is_paragraph() && n.continues);
+        if wedged {
+            lifted.push(slots[i..end].iter_mut().filter_map(Option::take).collect());
+            let next = slots[end].take().expect("checked above");
+            let prev = main.last_mut().expect("checked above");
+            prev.text = join_lines([prev.text.as_str(), next.text.as_str()]);
+            prev.open_end = next.open_end;
+            i = end + 1;
+        } else {
+            main.extend(slots[i].take());
+            i += 1;
         }
     }
     let n = main.len();

@@ -127,16 +127,13 @@ pub fn split_line_endings(s: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(s);
     std::iter::from_fn(move || {
         let s = rest?;
-        match s.find(['\n', '\r']) {
-            Some(i) => {
-                let skip = if s[i..].starts_with("\r\n") { 2 } else { 1 };
-                rest = Some(&s[i + skip..]);
-                Some(&s[..i])
-            }
-            None => {
-                rest = None;
-                (!s.is_empty()).then_some(s)
-            }
+        if let Some(i) = s.find(['\n', '\r']) {
+            let skip = if s[i..].starts_with("\r\n") { 2 } else { 1 };
+            rest = Some(&s[i + skip..]);
+            Some(&s[..i])
+        } else {
+            rest = None;
+            (!s.is_empty()).then_some(s)
         }
     })
 }
@@ -241,19 +238,16 @@ fn return_strays(mut lines: Vec<Line>) -> Vec<Line> {
             .rev()
             .find(|&n| is_gap_before(&lines, n));
         let after = || (i..lines.len().min(i + 20)).find(|&n| is_gap_before(&lines, n));
-        match before.or_else(after) {
-            Some(n) => {
-                let target = &lines[n];
-                let raw = format!("{}{}", stray.text, target.raw().trim_start());
-                lines[n] = Line::new(&raw, target.src, target.blank_before);
-                if n >= i {
-                    i += 1;
-                }
-            }
-            None => {
-                lines.insert(i, stray);
+        if let Some(n) = before.or_else(after) {
+            let target = &lines[n];
+            let raw = format!("{}{}", stray.text, target.raw().trim_start());
+            lines[n] = Line::new(&raw, target.src, target.blank_before);
+            if n >= i {
                 i += 1;
             }
+        } else {
+            lines.insert(i, stray);
+            i += 1;
         }
     }
     lines

@@ -146,7 +146,9 @@ const COMPOUND_SURNAMES: &[&str] = &[
 
 /// Can `text` open with a dateline lead at all (a cheap test before the pattern)?
 fn may_lead(text: &str) -> bool {
-    text.starts_with(['本', '新', '中', '人', '央', '经', '光', '工', '科', '法', '据'])
+    text.starts_with([
+        '本', '新', '中', '人', '央', '经', '光', '工', '科', '法', '据',
+    ])
 }
 
 /// Length in bytes of a dateline lead with a reporter credit at the start of `text`

@@ -23,7 +23,10 @@ pub fn first_unit_width(text: &str) -> f32 {
     match chars.next() {
         Some(c) if is_latin_word(c) => {
             width += em_width(c);
-            while let Some(&c) = chars.peek().filter(|&&c| is_latin_word(c) || matches!(c, '.' | ',' | '%')) {
+            while let Some(&c) = chars
+                .peek()
+                .filter(|&&c| is_latin_word(c) || matches!(c, '.' | ',' | '%'))
+            {
                 width += em_width(c);
                 chars.next();
             }
@@ -239,7 +242,7 @@ pub fn paragraph_ends(p: &Pair) -> bool {
         // A full line that ends mid-sentence yet is followed by an indented first line
         // is not running text: it is a heading.
         let next_is_heading = !ends_sentence(&next.text)
-            && !next.text.ends_with(|c: char| c == '，' || c == '、')
+            && !next.text.ends_with(['，', '、'])
             && p.after
                 .is_some_and(|(after, m)| looks_first_line(after, m) || strong_start(after));
         // After a finished sentence, running text goes on with a full line or a short

@@ -250,12 +250,10 @@ pub fn is_letter_spaced(s: &str) -> bool {
         }
         let cjk = is_han(c) || is_cjk_punct(c);
         if cjk {
-            if let Some(j) = last_cjk {
-                if is_han(chars[j]) || is_han(c) {
-                    pairs += 1;
-                    if j + 1 < i {
-                        spaced += 1;
-                    }
+            if let Some(j) = last_cjk.filter(|&j| is_han(chars[j]) || is_han(c)) {
+                pairs += 1;
+                if j + 1 < i {
+                    spaced += 1;
                 }
             }
             last_cjk = Some(i);

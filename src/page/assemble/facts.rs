@@ -76,8 +76,12 @@ pub struct Facts<'a> {
     pub may_trail: Vec<bool>,
     /// Word facts of headline candidates, by first and last display unit, the body's
     /// paragraph next to the headline and the side the body lies on.
-    titles: RefCell<FxHashMap<(usize, usize, usize, bool), Rc<TitleWords>>>,
+    titles: RefCell<FxHashMap<TitleKey, Rc<TitleWords>>>,
 }
+
+/// A headline candidate's first and last display unit, the paragraph next to it and
+/// whether the body lies after it.
+type TitleKey = (usize, usize, usize, bool);
 
 /// How many paragraphs from its headline an article's words are followed.
 const WORD_REACH: usize = 64;
