@@ -4,7 +4,8 @@
 
 use std::fmt::Write;
 
-use crate::layout::{Ambiguous, wrap};
+use crate::layout::article::INDENT;
+use crate::layout::{Ambiguous, ArticleLayout, pieces, wrap};
 use crate::page::{BlockKind, Page};
 use crate::sanitize::visible;
 
@@ -63,67 +64,33 @@ fn md_escape(s: &str) -> String {
     out
 }
 
-/// Two ideographic spaces: the first-line indent of a Chinese paragraph.
-pub const INDENT: &str = "\u{3000}\u{3000}";
-
 /// The page as plain text wrapped to `width` cells: headlines centred, paragraphs
 /// indented two ideographic spaces, datelines to the right, articles separated by a rule.
 pub fn text(page: &Page, width: usize, amb: Ambiguous) -> String {
+    let rule = "－".repeat((width / 2).max(1));
     let mut out = String::new();
     for (n, article) in page.articles.iter().enumerate() {
         if n > 0 {
-            let rule = "－".repeat((width / 2).max(1));
             let _ = writeln!(out, "\n{rule}\n");
         }
-        for part in article.headline_parts() {
-            centred(&mut out, part, width, amb);
-        }
-        if let Some(b) = &article.byline {
-            centred(&mut out, b, width, amb);
-        }
-        out.push('\n');
-        for block in &article.blocks {
-            let text = visible(&block.text);
-            match block.kind {
-                BlockKind::Paragraph => wrapped(&mut out, &format!("{INDENT}{text}"), width, amb),
-                BlockKind::Heading => {
-                    out.push('\n');
-                    wrapped(&mut out, &text, width, amb);
-                    out.push('\n');
-                }
-                BlockKind::Caption => wrapped(&mut out, &text, width, amb),
-                BlockKind::Dateline => {
-                    for line in wrap(&text, width, 0, amb) {
-                        let pad = " ".repeat(width.saturating_sub(line.width));
-                        let _ = writeln!(out, "{pad}{}", text[line.range].trim_end());
-                    }
-                }
-            }
+        let pieces = pieces(article);
+        let layout = ArticleLayout::new(&pieces, width, amb);
+        for (row, r) in layout.rows.iter().enumerate() {
+            let (indent, text) = layout.row_text(&pieces, row);
+            let indent = if indent { INDENT } else { "" };
+            let _ = writeln!(out, "{}{indent}{text}", " ".repeat(r.pad));
         }
     }
     if !page.unassigned.is_empty() {
-        let _ = writeln!(out, "\n{}\n", "－".repeat((width / 2).max(1)));
+        let _ = writeln!(out, "\n{rule}\n");
         for u in &page.unassigned {
-            wrapped(&mut out, &visible(u), width, amb);
+            let u = visible(u);
+            for line in wrap(&u, width, 0, amb) {
+                let _ = writeln!(out, "{}", u[line.range].trim_end());
+            }
         }
     }
     out
-}
-
-/// Appends `text` wrapped to `width`, one line per row, trailing spaces trimmed.
-fn wrapped(out: &mut String, text: &str, width: usize, amb: Ambiguous) {
-    for line in wrap(text, width, 0, amb) {
-        let _ = writeln!(out, "{}", text[line.range].trim_end());
-    }
-}
-
-/// Appends `text` centred in `width` cells, wrapped if it is longer.
-fn centred(out: &mut String, text: &str, width: usize, amb: Ambiguous) {
-    let text = visible(text);
-    for line in wrap(&text, width, 0, amb) {
-        let pad = width.saturating_sub(line.width) / 2;
-        let _ = writeln!(out, "{}{}", " ".repeat(pad), text[line.range].trim_end());
-    }
 }
 
 #[cfg(test)]

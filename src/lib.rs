@@ -6,9 +6,15 @@
 //! and decodes pages, [`dump`] prints them and [`sanitize`] keeps control characters
 //! off the terminal.
 
+pub mod action;
+pub mod app;
 pub mod cli;
 pub mod dump;
+pub mod keymap;
 pub mod layout;
 pub mod page;
 pub mod sanitize;
+pub mod search;
 pub mod source;
+pub mod terminal;
+pub mod ui;

@@ -1,38 +1,52 @@
 //! The `dubao` command: parse the command line, read the page, then print it
 //! (`--dump`) or open the reader.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
+use dubao::app::Options;
 use dubao::cli::{AmbiguousArg, Cli, DumpFormat};
 use dubao::layout::Ambiguous;
 use dubao::source::{Origin, load};
-use dubao::{dump, page};
+use dubao::{dump, page, terminal};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let origin = Origin::from_arg(cli.page.as_deref());
     let text = match load(&origin, cli.encoding.as_deref()) {
         Ok(text) => text,
-        Err(e) => {
-            eprintln!("dubao: {e}");
-            return ExitCode::from(2);
-        }
+        Err(e) => return fail(&e),
     };
     let page = page::parse(&origin.name(), &text.text);
-    let Some(format) = cli.dump else {
-        eprintln!("dubao: the reader is not built yet; use --dump");
-        return ExitCode::from(2);
-    };
     let amb = match cli.ambiguous {
-        AmbiguousArg::Wide => Ambiguous::Wide,
-        AmbiguousArg::Auto | AmbiguousArg::Narrow => Ambiguous::Narrow,
+        AmbiguousArg::Auto => None,
+        AmbiguousArg::Narrow => Some(Ambiguous::Narrow),
+        AmbiguousArg::Wide => Some(Ambiguous::Wide),
+    };
+    let Some(format) = cli.dump else {
+        if !std::io::stdout().is_terminal() {
+            return fail(&"standard output is not a terminal; use --dump json, markdown or text");
+        }
+        let options = Options {
+            measure: usize::from(cli.width),
+            amb: amb.unwrap_or_default(),
+        };
+        let remark = (text.replaced > 0).then(|| {
+            format!(
+                "{} 处无法解码的字节已显示为 �（{}）",
+                text.replaced, text.encoding
+            )
+        });
+        return match terminal::run(page, options, amb, remark) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&format!("{e:#}")),
+        };
     };
     let out = match format {
         DumpFormat::Json => dump::json(&page) + "\n",
         DumpFormat::Markdown => dump::markdown(&page),
-        DumpFormat::Text => dump::text(&page, usize::from(cli.width), amb),
+        DumpFormat::Text => dump::text(&page, usize::from(cli.width), amb.unwrap_or_default()),
     };
     let mut stdout = std::io::stdout().lock();
     match stdout
@@ -41,9 +55,12 @@ fn main() -> ExitCode {
     {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("dubao: writing output: {e}");
-            ExitCode::FAILURE
-        }
+        Err(e) => fail(&format!("writing output: {e}")),
     }
+}
+
+/// Prints a one-line error and gives the failure status.
+fn fail(message: &dyn std::fmt::Display) -> ExitCode {
+    eprintln!("dubao: {message}");
+    ExitCode::from(2)
 }

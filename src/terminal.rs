@@ -1,0 +1,122 @@
+//! The terminal while the reader runs: ratatui's init and restore (raw mode, alternate
+//! screen, a panic hook), plus the mouse and bracketed paste, the ambiguous-width probe,
+//! and a clean exit on SIGTERM, SIGHUP, SIGINT or when the terminal goes away.
+
+pub mod probe;
+
+use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use color_eyre::eyre::{Result, WrapErr};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use crossterm::execute;
+use ratatui::DefaultTerminal;
+
+use crate::app::{App, Options};
+use crate::layout::Ambiguous;
+use crate::page::Page;
+
+/// How often the event loop looks for a signal while it waits for input.
+const SIGNAL_CHECK: Duration = Duration::from_millis(100);
+
+/// Runs the reader on `page` until the user quits, a signal arrives or the terminal
+/// goes away; the terminal is restored in every case, panics included. `amb` of `None`
+/// asks the terminal.
+pub fn run(
+    page: Page,
+    mut options: Options,
+    amb: Option<Ambiguous>,
+    remark: Option<String>,
+) -> Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    register_signals(&stop)?;
+    let mut terminal = ratatui::init();
+    install_panic_cleanup();
+    let result = (|| {
+        execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)
+            .wrap_err("enabling the mouse")?;
+        options.amb = match amb {
+            Some(a) => a,
+            None => probe::measure(&mut io::stdout()),
+        };
+        let mut app = App::new(page, options);
+        app.remark = remark;
+        event_loop(&mut terminal, &mut app, &stop)
+    })();
+    restore();
+    result
+}
+
+/// Draws, waits for events and applies them, until the app or a signal says stop.
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> Result<()> {
+    loop {
+        let size = terminal.size().wrap_err("reading the terminal size")?;
+        if (size.width, size.height) != (app.area.width, app.area.height) {
+            app.resize(size.width, size.height);
+        }
+        terminal
+            .draw(|frame| {
+                frame.render_widget(&*app, frame.area());
+                if let Some(at) = crate::ui::status::cursor_position(app, frame.area()) {
+                    frame.set_cursor_position(at);
+                }
+            })
+            .wrap_err("drawing the screen")?;
+        if app.quit {
+            return Ok(());
+        }
+        while !event::poll(SIGNAL_CHECK).wrap_err("waiting for input")? {
+            if stop.load(Ordering::Relaxed) {
+                return Ok(());
+            }
+        }
+        // Apply everything already queued (a burst of resizes, a paste) before drawing.
+        loop {
+            let event = event::read().wrap_err("reading input")?;
+            app.on_event(&event);
+            if app.quit || !event::poll(Duration::ZERO).wrap_err("reading input")? {
+                break;
+            }
+        }
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+    }
+}
+
+/// Turns off what ratatui's restore does not know about, then restores the terminal.
+fn restore() {
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+    ratatui::restore();
+    let _ = io::stdout().flush();
+}
+
+/// Adds the mouse and paste modes to the cleanup ratatui's panic hook does.
+fn install_panic_cleanup() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        previous(info);
+    }));
+}
+
+/// Makes SIGTERM, SIGHUP, SIGINT and SIGQUIT set `stop` instead of killing the process
+/// with the terminal still in raw mode.
+#[cfg(unix)]
+fn register_signals(stop: &Arc<AtomicBool>) -> Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+        signal_hook::flag::register(signal, Arc::clone(stop))
+            .wrap_err("installing signal handlers")?;
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn register_signals(_stop: &Arc<AtomicBool>) -> Result<()> {
+    Ok(())
+}
