@@ -17,6 +17,7 @@ use crate::keymap::Context;
 use crate::layout::{Ambiguous, Anchor};
 use crate::page::Page;
 use crate::ui::geometry::{Panes, text_column};
+use crate::ui::list::{RESULT_ROWS, entry_height};
 
 pub use list::ListView;
 pub use prompt::LineEditor;
@@ -144,17 +145,35 @@ impl App {
         if let Some(r) = &mut self.reader {
             r.resize(w, h, self.options.amb);
         }
-        let rows = self.list_rows();
-        self.list.keep_visible(rows);
+        let (rows, width) = self.list_area();
+        let (page, amb) = (&self.page, self.options.amb);
+        self.list
+            .keep_visible(rows, |i| entry_height(&page.articles[i], width, amb));
         if let Some(res) = &mut self.results {
-            res.view.keep_visible(rows);
+            res.view.keep_visible(rows, |_| RESULT_ROWS);
         }
     }
 
-    /// Entries the list pane shows at once.
-    pub fn list_rows(&self) -> usize {
+    /// The list pane's height and the width of its text.
+    pub fn list_area(&self) -> (usize, usize) {
         let pane = Panes::new(self.area, Focus::List).list.unwrap_or_default();
-        usize::from(pane.height / crate::ui::geometry::LIST_ENTRY_ROWS).max(1)
+        (usize::from(pane.height), usize::from(pane.width.saturating_sub(2)))
+    }
+
+    /// Rows entry `i` of the article list takes.
+    pub fn entry_height(&self, i: usize) -> usize {
+        let (_, width) = self.list_area();
+        self.page
+            .articles
+            .get(i)
+            .map_or(1, |a| entry_height(a, width, self.options.amb))
+    }
+
+    /// Entries of the article list on one screen, from its top.
+    fn list_page(&self) -> usize {
+        let (rows, _) = self.list_area();
+        self.list
+            .fitting(self.page.articles.len(), rows, |i| self.entry_height(i))
     }
 
     /// Opens article `index` in the article pane at `at`, or where the reader left it.
@@ -174,7 +193,10 @@ impl App {
         let (w, h) = self.column();
         self.reader = Some(Reader::new(index, article, anchor, w, h, self.options.amb));
         self.search = None;
-        self.list.select(index, self.list_rows());
+        let (rows, width) = self.list_area();
+        let (page, amb) = (&self.page, self.options.amb);
+        self.list
+            .select(index, rows, |i| entry_height(&page.articles[i], width, amb));
     }
 
     /// Applies one action. The only place the state changes.
@@ -222,14 +244,14 @@ impl App {
 
     /// Actions on the article list.
     fn update_list(&mut self, action: Action) {
-        let rows = self.list_rows();
+        let page = self.list_page();
         let count = self.page.articles.len();
         let target = match action {
             Action::Open | Action::SwitchPane if self.reader.is_some() => {
                 self.focus = Focus::Article;
                 None
             }
-            _ => self.list.target(action, count, rows),
+            _ => self.list.target(action, count, page),
         };
         match target {
             Some(i) => self.open_article(i, None),

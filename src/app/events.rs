@@ -7,7 +7,7 @@ use ratatui::layout::{Position, Rect};
 use super::{App, Focus};
 use crate::action::Action;
 use crate::keymap::{self, Context};
-use crate::ui::geometry::LIST_ENTRY_ROWS;
+use crate::ui::list::RESULT_ROWS;
 
 /// Rows the mouse wheel scrolls an article by.
 const WHEEL_ROWS: isize = 3;
@@ -72,21 +72,20 @@ impl App {
 
     /// A click on the list: selects the entry under it, or opens it if selected.
     fn click_list(&mut self, list: Rect, at: Position) {
-        let offset = usize::from((at.y - list.y) / LIST_ENTRY_ROWS);
-        let rows = self.list_rows();
+        let dy = usize::from(at.y - list.y);
+        let (rows, _) = self.list_area();
         if let Some(res) = &mut self.results {
-            let i = res.view.top + offset;
-            if i < res.hits.len() {
+            if let Some(i) = res.view.entry_at(dy, res.hits.len(), |_| RESULT_ROWS) {
                 if res.view.selected == i {
                     self.update_results(Action::Open);
                 } else {
-                    res.view.select(i, rows);
+                    res.view.select(i, rows, |_| RESULT_ROWS);
                 }
             }
             return;
         }
-        let i = self.list.top + offset;
-        if i < self.page.articles.len() {
+        let count = self.page.articles.len();
+        if let Some(i) = self.list.entry_at(dy, count, |i| self.entry_height(i)) {
             if self.list.selected == i && self.focus == Focus::List {
                 self.focus = Focus::Article;
             } else {

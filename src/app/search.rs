@@ -8,6 +8,7 @@ use super::{App, Focus, LineEditor, ListView};
 use crate::action::Action;
 use crate::layout::{Anchor, pieces};
 use crate::search::{Match, SearchIndex};
+use crate::ui::list::RESULT_ROWS;
 
 /// What the prompt searches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -264,12 +265,13 @@ impl App {
 
     /// Actions on the page-wide search results.
     pub(super) fn update_results(&mut self, action: Action) {
-        let rows = self.list_rows();
+        let (rows, _) = self.list_area();
         let Some(res) = &mut self.results else {
             return;
         };
-        if let Some(i) = res.view.target(action, res.hits.len(), rows) {
-            res.view.select(i, rows);
+        let page = res.view.fitting(res.hits.len(), rows, |_| RESULT_ROWS);
+        if let Some(i) = res.view.target(action, res.hits.len(), page) {
+            res.view.select(i, rows, |_| RESULT_ROWS);
             return;
         }
         match action {

@@ -8,8 +8,6 @@ use crate::app::Focus;
 
 /// Below this width the reader shows one pane at a time.
 pub const TWO_PANES_MIN_WIDTH: u16 = 60;
-/// Rows per entry of the article list: the title, then byline and paragraph count.
-pub const LIST_ENTRY_ROWS: u16 = 2;
 
 /// The areas of the screen. A pane that does not fit is `None`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
