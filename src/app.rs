@@ -157,7 +157,10 @@ impl App {
     /// The list pane's height and the width of its text.
     pub fn list_area(&self) -> (usize, usize) {
         let pane = Panes::new(self.area, Focus::List).list.unwrap_or_default();
-        (usize::from(pane.height), usize::from(pane.width.saturating_sub(2)))
+        (
+            usize::from(pane.height),
+            usize::from(pane.width.saturating_sub(2)),
+        )
     }
 
     /// Rows entry `i` of the article list takes.

@@ -50,7 +50,12 @@ impl ListView {
     }
 
     /// The entry drawn `dy` rows below the top, if any.
-    pub fn entry_at(&self, dy: usize, count: usize, height: impl Fn(usize) -> usize) -> Option<usize> {
+    pub fn entry_at(
+        &self,
+        dy: usize,
+        count: usize,
+        height: impl Fn(usize) -> usize,
+    ) -> Option<usize> {
         let mut y = 0;
         for i in self.top..count {
             y += height(i);
@@ -73,7 +78,9 @@ impl ListView {
         if self.selected < self.top {
             self.top = self.selected;
         }
-        while self.top < self.selected && (self.top..=self.selected).map(&height).sum::<usize>() > rows {
+        while self.top < self.selected
+            && (self.top..=self.selected).map(&height).sum::<usize>() > rows
+        {
             self.top += 1;
         }
     }

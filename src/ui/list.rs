@@ -28,7 +28,10 @@ fn title_lines(title: &str, width: usize, amb: Ambiguous) -> Vec<WrappedLine> {
 /// Rows the entry of `article` takes in a list `width` cells wide: its title, then a
 /// line of byline and paragraph count.
 pub fn entry_height(article: &Article, width: usize, amb: Ambiguous) -> usize {
-    title_lines(&visible(&article.title), width, amb).len().max(1) + 1
+    title_lines(&visible(&article.title), width, amb)
+        .len()
+        .max(1)
+        + 1
 }
 
 /// Draws the list pane.
@@ -38,37 +41,61 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let amb = app.options.amb;
     if app.page.articles.is_empty() {
-        put(buf, area.x + 1, area.y, area.right(), "（本版没有文章）", THEME.list_meta, amb);
+        put(
+            buf,
+            area.x + 1,
+            area.y,
+            area.right(),
+            "（本版没有文章）",
+            THEME.list_meta,
+            amb,
+        );
         return;
     }
     let (x, right) = (area.x + 1, area.right().saturating_sub(1));
     let width = usize::from(right.saturating_sub(x));
     let count = app.page.articles.len();
     let height = |i: usize| entry_height(&app.page.articles[i], width, amb);
-    entries(app, &app.list, count, area, buf, height, |buf, i, rows, style| {
-        let article = &app.page.articles[i];
-        let title = visible(&article.title);
-        let lines = title_lines(&title, width, amb);
-        let more = lines.last().map_or(0, |l| l.range.end) < title.trim_end().len();
-        for (n, (line, &y)) in lines.iter().zip(rows).enumerate() {
-            let text = title[line.range.clone()].trim_end();
-            let style = style.patch(THEME.list_title);
-            if more && n + 1 == lines.len() {
-                put_clipped(buf, x, y, right, &format!("{text}{}", &title[line.range.end..]), style, amb);
-            } else {
-                put(buf, x, y, right, text, style, amb);
+    entries(
+        app,
+        &app.list,
+        count,
+        area,
+        buf,
+        height,
+        |buf, i, rows, style| {
+            let article = &app.page.articles[i];
+            let title = visible(&article.title);
+            let lines = title_lines(&title, width, amb);
+            let more = lines.last().map_or(0, |l| l.range.end) < title.trim_end().len();
+            for (n, (line, &y)) in lines.iter().zip(rows).enumerate() {
+                let text = title[line.range.clone()].trim_end();
+                let style = style.patch(THEME.list_title);
+                if more && n + 1 == lines.len() {
+                    put_clipped(
+                        buf,
+                        x,
+                        y,
+                        right,
+                        &format!("{text}{}", &title[line.range.end..]),
+                        style,
+                        amb,
+                    );
+                } else {
+                    put(buf, x, y, right, text, style, amb);
+                }
             }
-        }
-        let byline = article.byline.as_deref().map(visible).unwrap_or_default();
-        let meta = if byline.is_empty() {
-            format!("{} 段", article.paragraph_count())
-        } else {
-            format!("{} 段 · {byline}", article.paragraph_count())
-        };
-        if let Some(&y) = rows.get(lines.len().max(1)) {
-            put_clipped(buf, x, y, right, &meta, style.patch(THEME.list_meta), amb);
-        }
-    });
+            let byline = article.byline.as_deref().map(visible).unwrap_or_default();
+            let meta = if byline.is_empty() {
+                format!("{} 段", article.paragraph_count())
+            } else {
+                format!("{} 段 · {byline}", article.paragraph_count())
+            };
+            if let Some(&y) = rows.get(lines.len().max(1)) {
+                put_clipped(buf, x, y, right, &meta, style.patch(THEME.list_meta), amb);
+            }
+        },
+    );
 }
 
 /// Draws the page-wide search results.
@@ -76,22 +103,38 @@ fn render_results(app: &App, results: &PageResults, area: Rect, buf: &mut Buffer
     let amb = app.options.amb;
     let (x, right) = (area.x + 1, area.right().saturating_sub(1));
     let count = results.hits.len();
-    entries(app, &results.view, count, area, buf, |_| RESULT_ROWS, |buf, i, rows, style| {
-        let hit = &results.hits[i];
-        let title = visible(&app.page.articles[hit.article].title);
-        let after = put(buf, x, rows[0], right, &format!("{} ", hit.count), style.patch(THEME.current), amb);
-        put_clipped(buf, after, rows[0], right, &title, style, amb);
-        if let Some(&y) = rows.get(1) {
-            let [before, found, after] = &hit.snippet;
-            // Keep the match in view: drop context before it if the line is short.
-            let room = usize::from(right.saturating_sub(x));
-            let keep = room.saturating_sub(amb.width(found) + 4);
-            let before = tail(before, keep, amb);
-            let at = put(buf, x, y, right, before, style.patch(THEME.list_meta), amb);
-            let at = put(buf, at, y, right, found, style.patch(THEME.found), amb);
-            put_clipped(buf, at, y, right, after, style.patch(THEME.list_meta), amb);
-        }
-    });
+    entries(
+        app,
+        &results.view,
+        count,
+        area,
+        buf,
+        |_| RESULT_ROWS,
+        |buf, i, rows, style| {
+            let hit = &results.hits[i];
+            let title = visible(&app.page.articles[hit.article].title);
+            let after = put(
+                buf,
+                x,
+                rows[0],
+                right,
+                &format!("{} ", hit.count),
+                style.patch(THEME.current),
+                amb,
+            );
+            put_clipped(buf, after, rows[0], right, &title, style, amb);
+            if let Some(&y) = rows.get(1) {
+                let [before, found, after] = &hit.snippet;
+                // Keep the match in view: drop context before it if the line is short.
+                let room = usize::from(right.saturating_sub(x));
+                let keep = room.saturating_sub(amb.width(found) + 4);
+                let before = tail(before, keep, amb);
+                let at = put(buf, x, y, right, before, style.patch(THEME.list_meta), amb);
+                let at = put(buf, at, y, right, found, style.patch(THEME.found), amb);
+                put_clipped(buf, at, y, right, after, style.patch(THEME.list_meta), amb);
+            }
+        },
+    );
 }
 
 /// The end of `text` that fits in `room` cells.
@@ -133,7 +176,15 @@ fn entries(
         } else {
             THEME.selected_idle
         };
-        fill(buf, Rect { y, height: rows.len() as u16, ..area }, style);
+        fill(
+            buf,
+            Rect {
+                y,
+                height: rows.len() as u16,
+                ..area
+            },
+            style,
+        );
         draw(buf, i, &rows, style);
         y += rows.len() as u16;
     }
