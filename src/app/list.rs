@@ -114,7 +114,7 @@ mod tests {
 
     #[test]
     fn entries_of_different_heights() {
-        let height = |i: usize| if i % 2 == 0 { 3 } else { 2 };
+        let height = |i: usize| if i.is_multiple_of(2) { 3 } else { 2 };
         let mut v = ListView::default();
         assert_eq!(v.fitting(10, 7, height), 2);
         assert_eq!(v.entry_at(0, 10, height), Some(0));
