@@ -69,6 +69,11 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
         if app.quit {
             return Ok(());
         }
+        // A test hook: panic with the reader up, to prove the terminal is restored.
+        assert!(
+            std::env::var_os("DUBAO_TEST_PANIC").is_none(),
+            "DUBAO_TEST_PANIC is set: panicking on purpose"
+        );
         while !event::poll(SIGNAL_CHECK).wrap_err("waiting for input")? {
             if stop.load(Ordering::Relaxed) {
                 return Ok(());

@@ -14,11 +14,25 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use crate::app::App;
+use crate::layout::Ambiguous;
 use cells::{fill, put_clipped};
 use theme::THEME;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < 2 {
+            // No Chinese character fits: say there is more than can be shown.
+            cells::put(
+                buf,
+                area.x,
+                area.y,
+                area.right(),
+                "…",
+                THEME.status,
+                Ambiguous::Narrow,
+            );
+            return;
+        }
         let panes = geometry::Panes::new(area, self.focus);
         if let Some(title) = panes.title {
             render_title(self, title, buf);

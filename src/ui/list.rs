@@ -52,7 +52,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         );
         return;
     }
-    let (x, right) = (area.x + 1, area.right().saturating_sub(1));
+    let (x, right) = margins(area);
     let width = usize::from(right.saturating_sub(x));
     let count = app.page.articles.len();
     let height = |i: usize| entry_height(&app.page.articles[i], width, amb);
@@ -101,7 +101,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 /// Draws the page-wide search results.
 fn render_results(app: &App, results: &PageResults, area: Rect, buf: &mut Buffer) {
     let amb = app.options.amb;
-    let (x, right) = (area.x + 1, area.right().saturating_sub(1));
+    let (x, right) = margins(area);
     let count = results.hits.len();
     entries(
         app,
@@ -135,6 +135,16 @@ fn render_results(app: &App, results: &PageResults, area: Rect, buf: &mut Buffer
             }
         },
     );
+}
+
+/// The columns text may take in the list: a cell of margin each side when there is
+/// room for it.
+pub fn margins(area: Rect) -> (u16, u16) {
+    if area.width > 4 {
+        (area.x + 1, area.right() - 1)
+    } else {
+        (area.x, area.right())
+    }
 }
 
 /// The end of `text` that fits in `room` cells.

@@ -37,6 +37,17 @@ pub struct Session {
 impl Session {
     /// Starts `dubao args` in a `cols`×`rows` terminal.
     pub fn start(args: &[&str], cols: u16, rows: u16, reply: Reply) -> Self {
+        Self::start_with_env(args, cols, rows, reply, &[])
+    }
+
+    /// Starts `dubao args` with extra environment variables.
+    pub fn start_with_env(
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        reply: Reply,
+        env: &[(&str, &str)],
+    ) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -50,6 +61,9 @@ impl Session {
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "C.UTF-8");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         let child = pty.slave.spawn_command(cmd).expect("spawn dubao");
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(
@@ -162,6 +176,27 @@ impl Session {
             );
             thread::sleep(Duration::from_millis(10));
         }
+    }
+
+    /// Closes the terminal, as when its window is closed: our ends of the pty are
+    /// dropped and the program gets the SIGHUP the kernel sends on hang-up (the reader
+    /// thread's copy of the master keeps the line itself open, so it is sent by hand).
+    pub fn hang_up(&mut self) {
+        let replacement = native_pty_system()
+            .openpty(PtySize {
+                rows: 1,
+                cols: 1,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("openpty");
+        drop(std::mem::replace(&mut self.master, replacement.master));
+        *self.writer.lock().unwrap() = Box::new(std::io::sink());
+        let status = std::process::Command::new("kill")
+            .args(["-HUP", &self.pid().to_string()])
+            .status()
+            .expect("kill");
+        assert!(status.success());
     }
 
     /// The process id, for sending signals.
