@@ -141,11 +141,14 @@ pub fn wrap(text: &str, width: usize, indent: usize, amb: Ambiguous) -> Vec<Wrap
         let (Some(first), Some(last)) = (line.first(), line.last()) else {
             continue;
         };
-        let width = line.iter().map(|u| u.width + u.space).sum::<usize>() - last.space;
-        out.push(WrappedLine {
-            range: first.range.start..last.range.end,
-            width,
-        });
+        let range = first.range.start..last.range.end;
+        // A unit split at a space may end in it; the width never counts trailing space.
+        let width = if text[range.clone()].ends_with(char::is_whitespace) {
+            amb.width(text[range.clone()].trim_end())
+        } else {
+            line.iter().map(|u| u.width + u.space).sum::<usize>() - last.space
+        };
+        out.push(WrappedLine { range, width });
     }
     out
 }
@@ -168,16 +171,19 @@ fn units(text: &str, amb: Ambiguous) -> Vec<Unit> {
                     space: amb.width(s),
                 });
             }
-            glue_next = false;
+            // An opening mark before the space still holds on to what follows.
             continue;
         }
         let first = s.chars().next().unwrap_or(' ');
         let last_char = s.chars().next_back().unwrap_or(' ');
-        let glue_prev = is_no_start(first) && units.last().is_some_and(|u| u.space == 0);
+        // A mark that may not start a line stays with what precedes it, and an opening
+        // mark with what follows, even across a space.
+        let glue_prev = is_no_start(first);
         match units.last_mut() {
-            Some(last) if (glue_prev || glue_next) && last.space == 0 => {
+            Some(last) if glue_prev || glue_next => {
                 last.range.end = atom.end;
-                last.width += amb.width(s);
+                last.width += last.space + amb.width(s);
+                last.space = 0;
             }
             _ => units.push(Unit {
                 width: amb.width(s),
