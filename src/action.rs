@@ -8,6 +8,8 @@ pub enum Action {
     Quit,
     /// Show or hide the key help.
     ToggleHelp,
+    /// Repaint the whole screen (after another program scribbled on it).
+    Redraw,
     /// Close whatever overlay or search is open, or go back to the article list.
     Back,
     /// Move focus to the other pane.

@@ -83,6 +83,8 @@ pub struct App {
     pub remark: Option<String>,
     /// Set when the reader should close.
     pub quit: bool,
+    /// Set when the whole screen should be repainted, not just what changed.
+    pub redraw: bool,
 }
 
 impl App {
@@ -103,6 +105,7 @@ impl App {
             notice: None,
             remark: None,
             quit: false,
+            redraw: false,
         };
         app.open_article(0, None);
         app
@@ -205,6 +208,10 @@ impl App {
     /// Applies one action. The only place the state changes.
     pub fn update(&mut self, action: Action) {
         self.notice = None;
+        if action == Action::Redraw {
+            self.redraw = true;
+            return;
+        }
         match self.context() {
             Context::Prompt => self.update_prompt(action),
             Context::Help => self.update_help(action),

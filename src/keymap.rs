@@ -151,6 +151,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[Key::ch('?')], action: Action::ToggleHelp, contexts: &[L, A, R, H], help: "显示或关闭帮助", hint: Some("帮助") },
     Binding { keys: &[Key::ch('q'), Key::ctrl('c')], action: Action::Quit, contexts: &[L, A, R, H], help: "退出", hint: Some("退出") },
     Binding { keys: &[Key::ctrl('c')], action: Action::Quit, contexts: &[P], help: "退出", hint: None },
+    Binding { keys: &[Key::ctrl('l')], action: Action::Redraw, contexts: &[L, A, R, P, H], help: "重绘屏幕", hint: None },
 ];
 
 /// The action `event` asks for in `context`, if any.

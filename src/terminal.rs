@@ -58,6 +58,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
         if (size.width, size.height) != (app.area.width, app.area.height) {
             app.resize(size.width, size.height);
         }
+        if std::mem::take(&mut app.redraw) {
+            terminal.clear().wrap_err("clearing the screen")?;
+        }
         terminal
             .draw(|frame| {
                 frame.render_widget(&*app, frame.area());

@@ -126,7 +126,7 @@ fn q_quits_with_status_zero_and_restores_the_terminal() {
     s.wait_for("文章 1/4");
     s.send(b"q");
     assert_eq!(s.wait_exit(), 0);
-    let out = String::from_utf8_lossy(&s.output.lock().unwrap()).into_owned();
+    let out = s.wait_output("\x1b[?1049l");
     let tail = &out[out.rfind("\x1b[?1049l").expect("left the alternate screen")..];
     assert!(out.contains("\x1b[?1049h"), "entered the alternate screen");
     assert!(
@@ -204,6 +204,9 @@ fn resizing_rewraps_and_a_storm_of_resizes_is_survived() {
         screen.contains("文章 1/4") && screen.lines().count() <= 20
     });
     s.resize(100, 30);
+    // The screen model here cannot order resizes and output as a terminal does, so
+    // ask for a repaint, as a user would with less.
+    s.send(b"\x0c");
     s.wait_for("换篇");
     s.send(b"q");
     assert_eq!(s.wait_exit(), 0);

@@ -169,7 +169,8 @@ fn standard_input_is_a_page() {
 
 /// After the program ends, the terminal is back: main screen, cursor shown, no mouse.
 fn assert_restored(s: &Session) {
-    let out = String::from_utf8_lossy(&s.output.lock().unwrap()).into_owned();
+    // The last bytes may still be on their way through the pty after the exit.
+    let out = s.wait_output("\x1b[?1049l");
     let left = out.rfind("\x1b[?1049l").expect("left the alternate screen");
     let entered = out.rfind("\x1b[?1049h").unwrap();
     assert!(left > entered);
@@ -203,7 +204,7 @@ fn a_panic_restores_the_terminal() {
     let code = s.wait_exit();
     assert_ne!(code, 0);
     assert_restored(&s);
-    let out = String::from_utf8_lossy(&s.output.lock().unwrap()).into_owned();
+    let out = s.wait_output("panicking on purpose");
     let after = &out[out.rfind("\x1b[?1049l").unwrap()..];
     assert!(
         after.contains("panicking on purpose"),

@@ -94,3 +94,53 @@ fn tiny_screens_draw_without_panicking() {
         }
     }
 }
+
+#[test]
+fn search_highlights_every_match_and_the_current_one() {
+    let mut app = app(100, 30);
+    app.update(Action::Open);
+    app.update(Action::Search);
+    app.type_text("中亚精神");
+    app.update(Action::Accept);
+    app.update(Action::NextMatch);
+    assert_snapshot!(common::marked(&render(&app)));
+}
+
+#[test]
+fn a_match_split_over_two_rows_is_marked_on_both() {
+    let mut app = app(100, 30);
+    app.update(Action::Open);
+    app.update(Action::Search);
+    // Printed as 宣布“中 / 国—中亚精神” over a line break at this width.
+    app.type_text("宣布“中国");
+    app.update(Action::Accept);
+    let screen = common::marked(&render(&app));
+    assert!(screen.contains("{宣布“中}"), "{screen}");
+    assert!(screen.contains("{国}"), "{screen}");
+}
+
+#[test]
+fn the_prompt_shows_the_query_and_the_count() {
+    let mut app = app(100, 30);
+    app.update(Action::Open);
+    app.update(Action::Search);
+    app.type_text("哈萨克斯坦");
+    let last = screen(&app).lines().last().unwrap().to_string();
+    assert!(last.starts_with("/哈萨克斯坦"), "{last}");
+    assert!(last.trim_end().ends_with(']'), "{last}");
+    let cursor = dubao::ui::status::cursor_position(&app, app.area).unwrap();
+    assert_eq!(
+        (cursor.x, cursor.y),
+        (11, 29),
+        "after five characters and the slash"
+    );
+}
+
+#[test]
+fn page_search_results_list_hits_and_snippets() {
+    let mut app = app(100, 30);
+    app.update(Action::SearchPage);
+    app.type_text("记者");
+    app.update(Action::Accept);
+    assert_snapshot!(common::marked(&render(&app)));
+}

@@ -80,6 +80,7 @@ impl App {
                     self.update_results(Action::Open);
                 } else {
                     res.view.select(i, rows, |_| RESULT_ROWS);
+                    self.show_hit();
                 }
             }
             return;

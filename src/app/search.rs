@@ -261,6 +261,22 @@ impl App {
             view: ListView::default(),
         });
         self.focus = Focus::List;
+        self.show_hit();
+    }
+
+    /// Shows the selected result's article with the search active on its first match.
+    pub(super) fn show_hit(&mut self) {
+        let Some(res) = &self.results else {
+            return;
+        };
+        let hit = &res.hits[res.view.selected];
+        let (article, query) = (hit.article, res.query.clone());
+        let focus = self.focus;
+        self.open_article(article, Some(Anchor::default()));
+        self.open_prompt(PromptKind::Article);
+        self.type_text(&query);
+        self.accept_prompt();
+        self.focus = focus;
     }
 
     /// Actions on the page-wide search results.
@@ -272,18 +288,13 @@ impl App {
         let page = res.view.fitting(res.hits.len(), rows, |_| RESULT_ROWS);
         if let Some(i) = res.view.target(action, res.hits.len(), page) {
             res.view.select(i, rows, |_| RESULT_ROWS);
+            self.show_hit();
             return;
         }
         match action {
             Action::Back => self.results = None,
             Action::Open | Action::SwitchPane => {
-                let hit = &res.hits[res.view.selected];
-                let (article, query) = (hit.article, res.query.clone());
-                self.open_article(article, Some(Anchor::default()));
                 self.focus = Focus::Article;
-                self.open_prompt(PromptKind::Article);
-                self.type_text(&query);
-                self.accept_prompt();
             }
             _ => self.update_common(action),
         }

@@ -28,6 +28,8 @@ pub struct Theme {
     pub found: Style,
     /// The current search match.
     pub current: Style,
+    /// A hit count in the page-wide search results.
+    pub hint_count: Style,
     /// A message in the status line.
     pub notice: Style,
     /// The help overlay.
@@ -52,6 +54,7 @@ pub const THEME: Theme = Theme {
     selected: Style::new().fg(Color::White).bg(Color::Blue),
     selected_idle: Style::new().add_modifier(Modifier::REVERSED),
     found: Style::new().fg(Color::Black).bg(Color::Yellow),
+    hint_count: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
     current: Style::new()
         .fg(Color::Black)
         .bg(Color::LightRed)

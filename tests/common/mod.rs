@@ -49,3 +49,38 @@ pub fn text(buf: &Buffer) -> String {
 pub fn screen(app: &App) -> String {
     text(&render(app))
 }
+
+/// The buffer as text with search highlights marked: `[…]` around matches, `{…}` around
+/// the current one.
+pub fn marked(buf: &Buffer) -> String {
+    use ratatui::style::Color;
+    let mut out = String::new();
+    for y in buf.area.top()..buf.area.bottom() {
+        let mut x = buf.area.left();
+        let mut open: Option<char> = None;
+        while x < buf.area.right() {
+            let cell = &buf[(x, y)];
+            let mark = match cell.bg {
+                Color::Yellow => Some(('[', ']')),
+                Color::LightRed => Some(('{', '}')),
+                _ => None,
+            };
+            if open != mark.map(|m| m.1) {
+                if let Some(close) = open {
+                    out.push(close);
+                }
+                if let Some((o, _)) = mark {
+                    out.push(o);
+                }
+                open = mark.map(|m| m.1);
+            }
+            out.push_str(cell.symbol());
+            x += u16::try_from(cell.symbol().width().max(1)).unwrap();
+        }
+        if let Some(close) = open {
+            out.push(close);
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -141,25 +141,38 @@ impl Session {
         }
     }
 
+    /// Waits until the program's output (all of it, not just the screen) has `needle`
+    /// and returns the output.
+    pub fn wait_output(&self, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let out = String::from_utf8_lossy(&self.output.lock().unwrap()).into_owned();
+            if out.contains(needle) || start.elapsed() > WAIT {
+                return out;
+            }
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+
     /// Waits until the screen shows `text`.
     pub fn wait_for(&self, text: &str) -> Duration {
         self.wait_until(text, |s| s.contains(text))
     }
 
-    /// Resizes the terminal (the program gets SIGWINCH).
+    /// Resizes the terminal (the program gets SIGWINCH). The screen model is resized
+    /// first, so every frame drawn for the new size lands on a screen of that size.
     pub fn resize(&self, cols: u16, rows: u16) {
-        self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
         self.parser
             .lock()
             .unwrap()
             .set_size(nonzero(rows), nonzero(cols));
+        let size = PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        };
+        self.master.resize(size).unwrap();
     }
 
     /// Waits for the program to exit and gives its exit code.
@@ -197,6 +210,11 @@ impl Session {
             .status()
             .expect("kill");
         assert!(status.success());
+    }
+
+    /// The exit code, if the program has ended.
+    pub fn try_exit(&mut self) -> Option<u32> {
+        self.child.try_wait().unwrap().map(|s| s.exit_code())
     }
 
     /// The process id, for sending signals.
