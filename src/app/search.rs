@@ -30,6 +30,9 @@ pub struct Prompt {
     saved_anchor: Option<Anchor>,
     /// The search that was active when the prompt opened.
     saved_search: Option<ArticleSearch>,
+    /// The open article's folded text, made when the prompt opens so that every
+    /// keystroke is only a scan.
+    index: Option<Rc<SearchIndex>>,
 }
 
 /// A search in the open article.
@@ -73,14 +76,18 @@ const SNIPPET_CONTEXT: usize = 12;
 impl App {
     /// Opens the search prompt.
     pub(super) fn open_prompt(&mut self, kind: PromptKind) {
-        if kind == PromptKind::Article && self.reader.is_none() {
-            return;
-        }
+        let index = match (kind, &self.reader, &self.search) {
+            (PromptKind::Article, None, _) => return,
+            (PromptKind::Article, Some(_), Some(s)) => Some(Rc::clone(&s.index)),
+            (PromptKind::Article, Some(r), None) => Some(Rc::new(SearchIndex::new(&r.pieces))),
+            (PromptKind::Page, ..) => None,
+        };
         self.prompt = Some(Prompt {
             kind,
             editor: LineEditor::default(),
             saved_anchor: self.reader.as_ref().map(|r| r.anchor),
             saved_search: self.search.clone(),
+            index,
         });
     }
 
@@ -121,17 +128,13 @@ impl App {
         let Some(prompt) = &self.prompt else {
             return;
         };
-        if prompt.kind != PromptKind::Article {
+        let Some(index) = prompt.index.clone() else {
             return;
-        }
+        };
         let query = prompt.editor.text().to_string();
         let from = prompt.saved_anchor.unwrap_or_default();
         let Some(reader) = &mut self.reader else {
             return;
-        };
-        let index = match (&self.search, &prompt.saved_search) {
-            (Some(s), _) | (None, Some(s)) => Rc::clone(&s.index),
-            (None, None) => Rc::new(SearchIndex::new(&reader.pieces)),
         };
         let matches = index.find(&reader.pieces, &query);
         let current = (!matches.is_empty()).then(|| {
