@@ -6,8 +6,9 @@ use ratatui::layout::Rect;
 
 use crate::app::Focus;
 
-/// Below this width the reader shows one pane at a time.
-pub const TWO_PANES_MIN_WIDTH: u16 = 60;
+/// The narrowest screen that shows both panes; at 60 columns and under the reader
+/// shows one pane at a time (the article column would be under 20 characters).
+pub const TWO_PANES_MIN_WIDTH: u16 = 61;
 
 /// The areas of the screen. A pane that does not fit is `None`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -108,6 +109,12 @@ mod tests {
         assert_eq!(list.width + 1 + article.width, 100);
         assert_eq!(list.height, 28);
         assert_eq!(p.status.unwrap().y, 29);
+    }
+
+    #[test]
+    fn sixty_columns_is_one_pane_sixty_one_is_two() {
+        assert!(!Panes::new(Rect::new(0, 0, 60, 30), Focus::List).two_panes());
+        assert!(Panes::new(Rect::new(0, 0, 61, 30), Focus::List).two_panes());
     }
 
     #[test]
