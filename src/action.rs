@@ -60,4 +60,6 @@ pub enum Action {
     CursorEnd,
     /// Prompt: clear the query.
     ClearQuery,
+    /// Prompt: let Traditional and Simplified forms match each other, or stop.
+    ToggleVariants,
 }

@@ -41,6 +41,8 @@ pub struct Options {
     pub measure: usize,
     /// How the terminal draws East Asian Ambiguous characters.
     pub amb: Ambiguous,
+    /// Whether search lets Traditional and Simplified forms match each other.
+    pub variants: bool,
 }
 
 impl Default for Options {
@@ -48,6 +50,7 @@ impl Default for Options {
         Self {
             measure: 80,
             amb: Ambiguous::Narrow,
+            variants: false,
         }
     }
 }

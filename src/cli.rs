@@ -25,6 +25,11 @@ pub struct Cli {
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
 
+    /// In searches, let Traditional and Simplified forms match each other (中國 finds
+    /// 中国); Ctrl-t in the search prompt turns it on and off.
+    #[arg(long)]
+    pub variants: bool,
+
     /// How the terminal draws “ ” — … · (East Asian Ambiguous width): ask it, or say.
     #[arg(long, value_enum, value_name = "MODE", default_value_t = AmbiguousArg::Auto)]
     pub ambiguous: AmbiguousArg,

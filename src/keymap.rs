@@ -148,6 +148,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[Key::plain(Home), Key::ctrl('a')], action: Action::CursorHome, contexts: &[P], help: "光标到开头", hint: None },
     Binding { keys: &[Key::plain(End), Key::ctrl('e')], action: Action::CursorEnd, contexts: &[P], help: "光标到末尾", hint: None },
     Binding { keys: &[Key::ctrl('u')], action: Action::ClearQuery, contexts: &[P], help: "清空", hint: Some("清空") },
+    Binding { keys: &[Key::ctrl('t')], action: Action::ToggleVariants, contexts: &[P], help: "繁简通搜：中國 也找 中国", hint: Some("繁简") },
     Binding { keys: &[Key::ch('?')], action: Action::ToggleHelp, contexts: &[L, A, R, H], help: "显示或关闭帮助", hint: Some("帮助") },
     Binding { keys: &[Key::ch('q'), Key::ctrl('c')], action: Action::Quit, contexts: &[L, A, R, H], help: "退出", hint: Some("退出") },
     Binding { keys: &[Key::ctrl('c')], action: Action::Quit, contexts: &[P], help: "退出", hint: None },

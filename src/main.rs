@@ -31,6 +31,7 @@ fn main() -> ExitCode {
         let options = Options {
             measure: usize::from(cli.width),
             amb: amb.unwrap_or_default(),
+            variants: cli.variants,
         };
         let remark = (text.replaced > 0).then(|| {
             format!(

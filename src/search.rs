@@ -30,13 +30,18 @@ struct Folded {
 }
 
 impl Folded {
-    /// Folds `pieces`, lower-casing when `lower`.
-    fn new(pieces: &[Piece], lower: bool) -> Self {
+    /// Folds `pieces`, lower-casing when `lower` and reading Traditional characters as
+    /// Simplified when `variants`.
+    fn new(pieces: &[Piece], lower: bool, variants: bool) -> Self {
         let size: usize = pieces.iter().map(|p| p.text.len() + 1).sum();
         let mut text = String::with_capacity(size);
         let mut origin = Vec::with_capacity(size);
         for (n, piece) in pieces.iter().enumerate() {
+            let simplified = variants.then(|| fold::simplified(&piece.text));
+            let mut read = simplified.as_deref().map(str::chars);
             for (offset, c) in piece.text.char_indices() {
+                // fast2s maps character for character, so the two walks stay in step.
+                let c = read.as_mut().and_then(Iterator::next).unwrap_or(c);
                 let added = fold::fold_char(c, lower, &mut text);
                 origin.extend(std::iter::repeat_n((n as u32, offset as u32), added));
             }
@@ -76,24 +81,35 @@ pub struct SearchIndex {
     exact: Folded,
     /// Folded and lower-cased.
     lower: Folded,
+    /// Whether Traditional characters were folded to Simplified.
+    variants: bool,
 }
 
 impl SearchIndex {
-    /// Folds `pieces` once; each search is then a scan.
-    pub fn new(pieces: &[Piece]) -> Self {
+    /// Folds `pieces` once; each search is then a scan. With `variants`, Traditional
+    /// and Simplified forms match each other (中國 finds 中国).
+    pub fn new(pieces: &[Piece], variants: bool) -> Self {
         Self {
-            exact: Folded::new(pieces, false),
-            lower: Folded::new(pieces, true),
+            exact: Folded::new(pieces, false, variants),
+            lower: Folded::new(pieces, true, variants),
+            variants,
         }
+    }
+
+    /// Whether Traditional and Simplified forms match each other.
+    pub fn variants(&self) -> bool {
+        self.variants
     }
 
     /// Every match of `query` in `pieces` (the pieces the index was built from), in
     /// reading order. Smart case: case matters only if the query has a capital.
     pub fn find(&self, pieces: &[Piece], query: &str) -> Vec<Match> {
         if fold::wants_case(query) {
-            self.exact.find(pieces, &fold::fold(query, false))
+            self.exact
+                .find(pieces, &fold::fold(query, false, self.variants))
         } else {
-            self.lower.find(pieces, &fold::fold(query, true))
+            self.lower
+                .find(pieces, &fold::fold(query, true, self.variants))
         }
     }
 }

@@ -78,8 +78,14 @@ impl App {
     pub(super) fn open_prompt(&mut self, kind: PromptKind) {
         let index = match (kind, &self.reader, &self.search) {
             (PromptKind::Article, None, _) => return,
-            (PromptKind::Article, Some(_), Some(s)) => Some(Rc::clone(&s.index)),
-            (PromptKind::Article, Some(r), None) => Some(Rc::new(SearchIndex::new(&r.pieces))),
+            (PromptKind::Article, Some(_), Some(s))
+                if s.index.variants() == self.options.variants =>
+            {
+                Some(Rc::clone(&s.index))
+            }
+            (PromptKind::Article, Some(r), _) => {
+                Some(Rc::new(SearchIndex::new(&r.pieces, self.options.variants)))
+            }
             (PromptKind::Page, ..) => None,
         };
         self.prompt = Some(Prompt {
@@ -112,12 +118,30 @@ impl App {
             Action::CursorHome => editor.home(),
             Action::CursorEnd => editor.end(),
             Action::ClearQuery => editor.clear(),
+            Action::ToggleVariants => {
+                self.options.variants = !self.options.variants;
+                if let Some(r) = &self.reader {
+                    prompt.index = (prompt.kind == PromptKind::Article)
+                        .then(|| Rc::new(SearchIndex::new(&r.pieces, self.options.variants)));
+                }
+                self.notice = Some(
+                    if self.options.variants {
+                        "繁简通搜：开"
+                    } else {
+                        "繁简通搜：关"
+                    }
+                    .into(),
+                );
+            }
             Action::Accept => return self.accept_prompt(),
             Action::Back => return self.cancel_prompt(),
             Action::Quit => self.quit = true,
             _ => return,
         }
-        if matches!(action, Action::DeleteBack | Action::ClearQuery) {
+        if matches!(
+            action,
+            Action::DeleteBack | Action::ClearQuery | Action::ToggleVariants
+        ) {
             self.prompt_edited();
         }
     }
@@ -232,7 +256,7 @@ impl App {
         let mut hits = Vec::new();
         for (article, a) in self.page.articles.iter().enumerate() {
             let pieces = pieces(a);
-            let matches = SearchIndex::new(&pieces).find(&pieces, query);
+            let matches = SearchIndex::new(&pieces, self.options.variants).find(&pieces, query);
             if let Some(first) = matches.first() {
                 let text = &pieces[first.piece].text;
                 let before: String = text[..first.range.start]

@@ -191,3 +191,18 @@ fn quit_from_anywhere() {
     app.update(Action::Quit);
     assert!(app.quit);
 }
+
+#[test]
+fn traditional_queries_find_simplified_text_when_asked() {
+    let mut app = app();
+    app.update(Action::Open);
+    app.update(Action::Search);
+    app.type_text("中國");
+    assert!(app.search.as_ref().unwrap().matches.is_empty());
+    app.update(Action::ToggleVariants);
+    assert!(app.options.variants);
+    let found = app.search.as_ref().unwrap().matches.len();
+    assert!(found > 5, "{found}");
+    app.update(Action::Accept);
+    assert_eq!(app.search.as_ref().unwrap().current, Some(0));
+}

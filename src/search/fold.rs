@@ -46,18 +46,32 @@ fn is_compatibility_form(c: char) -> bool {
     )
 }
 
-/// The folded form of a whole string.
-pub fn fold(s: &str, lower: bool) -> String {
+/// The folded form of a whole string; with `variants`, Traditional characters are
+/// first read as their Simplified forms (中國 = 中国).
+pub fn fold(s: &str, lower: bool, variants: bool) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, lower, &mut out);
+    if variants {
+        for c in simplified(s).chars() {
+            fold_char(c, lower, &mut out);
+        }
+    } else {
+        for c in s.chars() {
+            fold_char(c, lower, &mut out);
+        }
     }
     out
 }
 
+/// `s` with Traditional characters replaced by Simplified ones, character for
+/// character (fast2s maps each character to exactly one, looking at its neighbours
+/// for the few that need it).
+pub fn simplified(s: &str) -> String {
+    fast2s::convert(s)
+}
+
 /// Smart case: a query with an upper-case letter is matched case-sensitively.
 pub fn wants_case(query: &str) -> bool {
-    fold(query, false).chars().any(char::is_uppercase)
+    fold(query, false, false).chars().any(char::is_uppercase)
 }
 
 #[cfg(test)]
@@ -66,20 +80,28 @@ mod tests {
 
     #[test]
     fn full_width_forms_fold_to_ascii() {
-        assert_eq!(fold("ＡＢＣ１２３", false), "ABC123");
-        assert_eq!(fold("ＡＢＣ", true), "abc");
+        assert_eq!(fold("ＡＢＣ１２３", false, false), "ABC123");
+        assert_eq!(fold("ＡＢＣ", true, false), "abc");
     }
 
     #[test]
     fn radicals_fold_to_ideographs() {
-        assert_eq!(fold("⽇⼤", false), "日大");
+        assert_eq!(fold("⽇⼤", false, false), "日大");
         // A compatibility ideograph (U+F900) folds to its unified ideograph.
-        assert_eq!(fold("\u{F900}", false), "豈");
+        assert_eq!(fold("\u{F900}", false, false), "豈");
     }
 
     #[test]
     fn whitespace_folds_away() {
-        assert_eq!(fold("6 月 17\u{3000}日", false), "6月17日");
+        assert_eq!(fold("6 月 17\u{3000}日", false, false), "6月17日");
+    }
+
+    #[test]
+    fn traditional_folds_to_simplified_when_asked() {
+        assert_eq!(fold("中國經濟", false, true), "中国经济");
+        assert_eq!(fold("中國經濟", false, false), "中國經濟");
+        let text = "發展與合作，計畫";
+        assert_eq!(simplified(text).chars().count(), text.chars().count());
     }
 
     #[test]

@@ -12,7 +12,7 @@ fn pieces(texts: &[&str]) -> Vec<Piece> {
 }
 
 fn found<'a>(p: &'a [Piece], query: &str) -> Vec<&'a str> {
-    SearchIndex::new(p)
+    SearchIndex::new(p, false)
         .find(p, query)
         .into_iter()
         .map(|m| &p[m.piece].text[m.range])
@@ -22,7 +22,7 @@ fn found<'a>(p: &'a [Piece], query: &str) -> Vec<&'a str> {
 #[test]
 fn finds_every_match_in_reading_order() {
     let p = pieces(&["中亚峰会在阿斯塔纳举行。", "中国—中亚合作，中亚国家"]);
-    let idx = SearchIndex::new(&p);
+    let idx = SearchIndex::new(&p, false);
     let m = idx.find(&p, "中亚");
     assert_eq!(m.len(), 3);
     assert_eq!(
@@ -75,7 +75,7 @@ fn empty_and_space_queries_find_nothing() {
 fn a_match_over_two_wrapped_rows_is_split_between_them() {
     let p = pieces(&["一二三四五六七八九十"]);
     let layout = ArticleLayout::new(&p, 10, Ambiguous::Narrow);
-    let matches = SearchIndex::new(&p).find(&p, "三四五");
+    let matches = SearchIndex::new(&p, false).find(&p, "三四五");
     // Row 0 holds the indent and 一二三, row 1 四五六七八.
     let row0: Vec<_> = in_row(&matches, 0, &layout.rows[0].range).collect();
     let row1: Vec<_> = in_row(&matches, 0, &layout.rows[1].range).collect();
@@ -83,4 +83,16 @@ fn a_match_over_two_wrapped_rows_is_split_between_them() {
     assert_eq!(row1, [(0, 9..15)]);
     assert_eq!(&p[0].text[6..9], "三");
     assert_eq!(&p[0].text[9..15], "四五");
+}
+
+#[test]
+fn traditional_and_simplified_match_when_asked() {
+    let p = pieces(&["中国同中亚国家的合作", "發展中國家"]);
+    let on = SearchIndex::new(&p, true);
+    let off = SearchIndex::new(&p, false);
+    assert_eq!(on.find(&p, "中國").len(), 2);
+    assert_eq!(on.find(&p, "发展").len(), 1);
+    assert_eq!(off.find(&p, "中國").len(), 1);
+    let m = &on.find(&p, "發展中国")[0];
+    assert_eq!(&p[m.piece].text[m.range.clone()], "發展中國");
 }

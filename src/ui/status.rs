@@ -108,7 +108,7 @@ fn prompt_line(app: &App, area: Rect) -> Option<PromptLine<'_>> {
         PromptKind::Article => "/",
         PromptKind::Page => "全版搜索: ",
     };
-    let info = match (&app.search, prompt.kind) {
+    let mut info = match (&app.search, prompt.kind) {
         (Some(s), PromptKind::Article) => match s.current {
             Some(i) => format!(" [{}/{}] ", i + 1, s.matches.len()),
             None if !s.query.is_empty() => " 未找到 ".to_string(),
@@ -116,6 +116,9 @@ fn prompt_line(app: &App, area: Rect) -> Option<PromptLine<'_>> {
         },
         _ => String::new(),
     };
+    if app.options.variants {
+        info.insert_str(0, " 繁简");
+    }
     let text_x = area
         .x
         .saturating_add(u16::try_from(amb.width(label)).unwrap_or(0));
