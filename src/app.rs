@@ -88,6 +88,8 @@ pub struct App {
     pub quit: bool,
     /// Set when the whole screen should be repainted, not just what changed.
     pub redraw: bool,
+    /// While a text of many pages is read in the background: pages read and in all.
+    pub loading: Option<(usize, usize)>,
 }
 
 impl App {
@@ -109,9 +111,26 @@ impl App {
             remark: None,
             quit: false,
             redraw: false,
+            loading: None,
         };
         app.open_article(0, None);
         app
+    }
+
+    /// Takes the next page of a text read in the background.
+    pub fn append(&mut self, page: Page) {
+        self.page.append(page);
+        if let Some((read, _)) = &mut self.loading {
+            *read += 1;
+        }
+        if self.reader.is_none() {
+            self.open_article(0, None);
+        }
+    }
+
+    /// The background reading is over.
+    pub fn loaded(&mut self) {
+        self.loading = None;
     }
 
     /// Where the keyboard is: decides which bindings apply.

@@ -3,6 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::Parser;
 use dubao::app::Options;
@@ -18,7 +19,6 @@ fn main() -> ExitCode {
         Ok(text) => text,
         Err(e) => return fail(&e),
     };
-    let page = page::parse(&origin.name(), &text.text);
     let amb = match cli.ambiguous {
         AmbiguousArg::Auto => None,
         AmbiguousArg::Narrow => Some(Ambiguous::Narrow),
@@ -39,11 +39,14 @@ fn main() -> ExitCode {
                 text.replaced, text.encoding
             )
         });
+        let page = page::pages::parse_progressive(&origin.name(), Arc::from(text.text));
         return match terminal::run(page, options, amb, remark) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(&format!("{e:#}")),
         };
     };
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let page = page::pages::parse_all(&origin.name(), &text.text, threads);
     let out = match format {
         DumpFormat::Json => dump::json(&page) + "\n",
         DumpFormat::Markdown => dump::markdown(&page),

@@ -24,6 +24,7 @@ pub mod furniture;
 pub mod lines;
 pub mod measure;
 pub mod model;
+pub mod pages;
 pub mod patterns;
 pub mod reflow;
 pub mod text;

@@ -7,6 +7,7 @@ pub mod probe;
 use std::io::{self, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
 use color_eyre::eyre::{Result, WrapErr};
@@ -19,15 +20,18 @@ use ratatui::DefaultTerminal;
 use crate::app::{App, Options};
 use crate::layout::Ambiguous;
 use crate::page::Page;
+use crate::page::pages::Progressive;
 
 /// How often the event loop looks for a signal while it waits for input.
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
+/// How often it looks for pages read in the background.
+const LOADING_CHECK: Duration = Duration::from_millis(50);
 
-/// Runs the reader on `page` until the user quits, a signal arrives or the terminal
-/// goes away; the terminal is restored in every case, panics included. `amb` of `None`
-/// asks the terminal.
+/// Runs the reader on `page` (its first page now, the rest as they are read) until the
+/// user quits, a signal arrives or the terminal goes away; the terminal is restored in
+/// every case, panics included. `amb` of `None` asks the terminal.
 pub fn run(
-    page: Page,
+    page: Progressive,
     mut options: Options,
     amb: Option<Ambiguous>,
     remark: Option<String>,
@@ -43,17 +47,39 @@ pub fn run(
             Some(a) => a,
             None => probe::measure(&mut io::stdout()),
         };
-        let mut app = App::new(page, options);
+        let mut app = App::new(page.first, options);
         app.remark = remark;
-        event_loop(&mut terminal, &mut app, &stop)
+        if page.rest.is_some() {
+            app.loading = Some((1, page.pages));
+        }
+        event_loop(&mut terminal, &mut app, page.rest.as_ref(), &stop)
     })();
     restore();
     result
 }
 
 /// Draws, waits for events and applies them, until the app or a signal says stop.
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> Result<()> {
+/// Pages read in the background arrive on `rest` and are added between events.
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    mut rest: Option<&Receiver<Page>>,
+    stop: &AtomicBool,
+) -> Result<()> {
     loop {
+        if let Some(pages) = rest {
+            loop {
+                match pages.try_recv() {
+                    Ok(page) => app.append(page),
+                    Err(TryRecvError::Empty) => break,
+                    Err(TryRecvError::Disconnected) => {
+                        app.loaded();
+                        rest = None;
+                        break;
+                    }
+                }
+            }
+        }
         let size = terminal.size().wrap_err("reading the terminal size")?;
         if (size.width, size.height) != (app.area.width, app.area.height) {
             app.resize(size.width, size.height);
@@ -77,10 +103,24 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
             std::env::var_os("DUBAO_TEST_PANIC").is_none(),
             "DUBAO_TEST_PANIC is set: panicking on purpose"
         );
-        while !event::poll(SIGNAL_CHECK).wrap_err("waiting for input")? {
+        // While pages are still arriving, look up often enough to show them.
+        let wait = if rest.is_some() {
+            LOADING_CHECK
+        } else {
+            SIGNAL_CHECK
+        };
+        let mut input = false;
+        while !input {
+            input = event::poll(wait).wrap_err("waiting for input")?;
             if stop.load(Ordering::Relaxed) {
                 return Ok(());
             }
+            if rest.is_some() {
+                break;
+            }
+        }
+        if !input {
+            continue;
         }
         // Apply everything already queued (a burst of resizes, a paste) before drawing.
         loop {

@@ -62,6 +62,14 @@ impl Block {
     }
 }
 
+impl Page {
+    /// Adds the articles and unassigned text of another page of the same source.
+    pub fn append(&mut self, other: Page) {
+        self.articles.extend(other.articles);
+        self.unassigned.extend(other.unassigned);
+    }
+}
+
 impl Article {
     /// The headline parts that are present, in print order (kicker, title, subtitle).
     pub fn headline_parts(&self) -> impl Iterator<Item = &str> {

@@ -29,6 +29,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         THEME.status,
         amb,
     );
+    if let Some((read, pages)) = app.loading {
+        x = put(
+            buf,
+            x,
+            area.y,
+            right,
+            &format!(" 载入中 {read}/{pages} 版 "),
+            THEME.notice,
+            amb,
+        );
+    }
     if let Some(notice) = app.notice.as_deref().or(app.remark.as_deref()) {
         x = put(
             buf,
