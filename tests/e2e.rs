@@ -211,3 +211,30 @@ fn resizing_rewraps_and_a_storm_of_resizes_is_survived() {
     s.send(b"q");
     assert_eq!(s.wait_exit(), 0);
 }
+
+#[test]
+fn a_text_of_many_pages_opens_at_once_and_fills_in() {
+    let body = "中国同中亚国家的合作不断深化，各领域交流日益密切。\n".repeat(120);
+    let page: String = (1..=60)
+        .map(|n| {
+            format!(
+                "2025年3月{}日 星期四\n要闻\n第{n}版\n第{n}版的新闻标题\n本报记者 张三\n{body}\n",
+                n % 28 + 1
+            )
+        })
+        .collect();
+    let dir = std::env::temp_dir().join(format!("dubao-e2e-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("issue.txt");
+    std::fs::write(&path, &page).unwrap();
+    let mut s = Session::start(&[path.to_str().unwrap()], 100, 30, Reply::Honest);
+    s.wait_for("第1版的新闻标题");
+    s.wait_until("every page read", |screen| {
+        !screen.contains("载入中") && screen.contains("文章 1/60")
+    });
+    s.send(b"G");
+    s.wait_for("文章 60/60");
+    s.wait_for("第60版的新闻标题");
+    s.send(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}

@@ -170,7 +170,10 @@ mod tests {
     #[test]
     fn small_texts_are_one_page() {
         let text = page(1, false) + &page(2, false);
-        assert_eq!(split(&text), std::iter::once(0..text.len()).collect::<Vec<_>>());
+        assert_eq!(
+            split(&text),
+            std::iter::once(0..text.len()).collect::<Vec<_>>()
+        );
     }
 
     #[test]
