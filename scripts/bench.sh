@@ -3,7 +3,7 @@
 # reference program taken side by side in one run: dubao and the reference alternate,
 # REPS times each, and the table shows the medians.
 #
-#   scripts/bench.sh [REPS]     (default 11; the 10 MB first frame uses REPS/2, at least 3)
+#   scripts/bench.sh [REPS]     (default 21; the 10 MB measures use REPS/4, at least 3)
 #
 # Prints a Markdown table (measure | dubao | reference | ratio | goal) on stdout and every
 # sample on stderr. Installs less, GNU time and python3 if missing (apt-get); builds the
@@ -27,13 +27,16 @@
 #  4. Peak memory: maximum resident set size of `dubao --dump json BIG` from
 #     `/usr/bin/time -v`, against the file's size; goal ≤ 3 × file + 20 MB.
 #
-# The goals of 1–3 are proposals; change them below. Runs take about a minute.
+# The goals of 1–3 are proposals; change them below. About 40 s once the 10 MB page
+# exists (making it builds the example: a few minutes the first time). On a busy
+# machine the small first-frame times vary by ±50 % from run to run; only the medians
+# of alternating runs are worth comparing.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-reps=${1:-11}
-big_reps=$(( reps / 2 > 3 ? reps / 2 : 3 ))
+reps=${1:-21}
+big_reps=$(( reps / 4 > 3 ? reps / 4 : 3 ))
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
 GOAL_FRAME_RATIO=2      # dubao's first frame at most 2× less's
