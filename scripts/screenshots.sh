@@ -41,6 +41,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 convert=/usr/bin/convert   # /usr/local/bin/convert may be a stand-in; take the real one
 import=/usr/bin/import
+compare=/usr/bin/compare
 
 cargo build --release --quiet --manifest-path "$root/Cargo.toml"
 bin=$root/target/release/dubao
@@ -57,13 +58,16 @@ cleanup() {
   set +e
   [ -n "$xterm_pid" ] && kill "$xterm_pid" 2>/dev/null
   for i in $(seq 0 "$scene"); do tmux -L "dubao-shots-$$-$i" -f /dev/null kill-server 2>/dev/null; done
+  rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/dubao-shots-$$-"*   # kill-server leaves the sockets
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
   rm -rf "$tmp"
 }
 trap cleanup EXIT
 
-# -displayfd picks a free display number and writes it once the server is up.
-Xvfb -displayfd 3 -screen 0 1920x1200x24 -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
+# -displayfd picks a free display number and writes it once the server is up; -noreset
+# keeps the server from resetting (and refusing connections for a moment) each time its
+# last xterm closes.
+Xvfb -displayfd 3 -screen 0 1920x1200x24 -nolisten tcp -noreset 3>"$tmp/display" 2>"$tmp/xvfb.log" &
 xvfb_pid=$!
 for _ in $(seq 100); do [ -s "$tmp/display" ] && break; sleep 0.05; done
 [ -s "$tmp/display" ] || { echo "screenshots: Xvfb did not start" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
@@ -72,10 +76,13 @@ export DISPLAY=:$(head -1 "$tmp/display")
 # The look: DejaVu Sans Mono for the cell grid, Noto Sans Mono CJK for double-width
 # characters (pixelsize 20 makes a Han character fill its two cells), solid box lines,
 # bold without colour change (ratatui's bold black must stay black), a dark background.
+# TERM=xterm-256color: with plain "xterm" (8 colours in terminfo) the attached tmux client
+# drew ratatui's DarkGray (colour 8) as black until its feature query came back, so the
+# pane gutter was grey in some runs and black in others.
 XTERM=(xterm -fa 'DejaVu Sans Mono' -fd 'Noto Sans Mono CJK SC:pixelsize=20' -fs 13
   -xrm 'XTerm*forceBoxChars: true' -xrm 'XTerm*boldColors: false'
   -xrm 'XTerm*cursorBlink: false' -bg '#15181d' -fg '#d6d6d6' -cr '#15181d'
-  -b 6 +sb -bw 0 -xrm 'XTerm*allowTitleOps: false')
+  -b 6 +sb -bw 0 -xrm 'XTerm*allowTitleOps: false' -tn xterm-256color)
 
 wid=
 # Waits for the xterm titled $1 to be mapped and sets wid to its window id.
@@ -144,7 +151,19 @@ snap() {
     prev=$cur
     sleep 0.2
   done
-  "$convert" "$tmp/snap.ppm" "${PNG[@]}" "PNG8:$file"
+  "$convert" "$tmp/snap.ppm" "${PNG[@]}" "PNG8:$tmp/new.png"
+  keep_or_replace "$tmp/new.png" "$file"
+}
+
+# Moves NEW to FILE unless FILE shows the same picture: the 32-colour palette can come
+# out a little different from run to run, which would only churn the repository.
+keep_or_replace() {
+  local new=$1 file=$2 diff
+  if [ -f "$file" ]; then
+    diff=$("$compare" -metric AE -fuzz 10% "$new" "$file" null: 2>&1 || true)
+    if [ "$diff" = 0 ]; then rm -f "$new"; return; fi
+  fi
+  mv "$new" "$file"
 }
 
 # 32 colours without dithering look the same as the original and are a quarter the size.
@@ -175,7 +194,8 @@ snap "$tmp/one-list.png"
 keys Enter; wait_for '目录'
 snap "$tmp/one-article.png"
 "$convert" "$tmp/one-list.png" "$tmp/one-article.png" -background '#ffffff' -splice 16x0 \
-  +append -chop 16x0 "${PNG[@]}" "PNG8:$out/one-pane-60x30.png"
+  +append -chop 16x0 "${PNG[@]}" "PNG8:$tmp/new.png"
+keep_or_replace "$tmp/new.png" "$out/one-pane-60x30.png"
 
 echo "screenshots: tour.gif (100x30)" >&2
 session 100 30
@@ -190,10 +210,24 @@ keys Enter; wait_for 'n/N'; frame          # the first match after the view
 keys n; frame                             # next match
 keys ']'; wait_for '文章 2/'; frame         # next article
 keys '?'; wait_for '帮助'; frame            # help
-"$convert" -delay 140 "$tmp"/tour-0[1-8].png -delay 300 "$tmp/tour-09.png" \
-  -loop 0 -layers Optimize "$out/tour.gif"
-# gifsicle, if it is there, takes off another quarter losslessly.
-if command -v gifsicle >/dev/null; then gifsicle -O3 --batch "$out/tour.gif"; fi
+gif_same() {   # are the 9 frames those of the tour.gif already there?
+  [ -f "$out/tour.gif" ] || return 1
+  "$convert" "$out/tour.gif" -coalesce "$tmp/old-%02d.png" 2>/dev/null || return 1
+  local i d
+  for i in $(seq 1 9); do
+    [ -f "$tmp/old-$(printf %02d $((i - 1))).png" ] || return 1
+    d=$("$compare" -metric AE -fuzz 10% "$tmp/tour-$(printf %02d "$i").png" \
+        "$tmp/old-$(printf %02d $((i - 1))).png" null: 2>&1 || true)
+    [ "$d" = 0 ] || return 1
+  done
+  [ ! -f "$tmp/old-09.png" ]
+}
+if ! gif_same; then
+  "$convert" -delay 140 "$tmp"/tour-0[1-8].png -delay 300 "$tmp/tour-09.png" \
+    -loop 0 -layers Optimize "$out/tour.gif"
+  # gifsicle, if it is there, takes off another quarter losslessly.
+  if command -v gifsicle >/dev/null; then gifsicle -O3 --batch "$out/tour.gif"; fi
+fi
 
 # The ambiguous-width pair: dubao straight in xterm (no tmux: tmux counts every ambiguous
 # character as one cell), keys by xdotool. One pane (60 columns), the top of the first
