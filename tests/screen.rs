@@ -61,9 +61,10 @@ fn the_title_is_bold_and_the_selection_marked() {
     let buf = render(&app);
     let panes = app.panes();
     let article = panes.article.unwrap();
-    // The first text cell of the article pane's first row is the title's.
-    let title_cell = (article.left()..article.right())
-        .map(|x| &buf[(x, article.y)])
+    // The first text cell of the article pane is the title's.
+    let title_cell = (article.top()..article.bottom())
+        .flat_map(|y| (article.left()..article.right()).map(move |x| (x, y)))
+        .map(|at| &buf[at])
         .find(|c| c.symbol() != " ")
         .unwrap();
     assert!(title_cell.modifier.contains(Modifier::BOLD));

@@ -158,6 +158,7 @@ fn units(text: &str, amb: Ambiguous) -> Vec<Unit> {
     let atoms = atoms(text);
     let mut units: Vec<Unit> = Vec::new();
     let mut glue_next = false;
+    let mut after_number = false;
     for atom in atoms {
         let s = &text[atom.clone()];
         if s.chars().all(char::is_whitespace) {
@@ -172,6 +173,7 @@ fn units(text: &str, amb: Ambiguous) -> Vec<Unit> {
                 });
             }
             // An opening mark before the space still holds on to what follows.
+            after_number = false;
             continue;
         }
         let first = s.chars().next().unwrap_or(' ');
@@ -179,8 +181,10 @@ fn units(text: &str, amb: Ambiguous) -> Vec<Unit> {
         // A mark that may not start a line stays with what precedes it, and an opening
         // mark with what follows, even across a space.
         let glue_prev = is_no_start(first);
+        // A number keeps the character after it, its unit: 9月, 4.6亿, 37个.
+        let unit = after_number && crate::page::text::is_han(first);
         match units.last_mut() {
-            Some(last) if glue_prev || glue_next => {
+            Some(last) if glue_prev || glue_next || unit => {
                 last.range.end = atom.end;
                 last.width += last.space + amb.width(s);
                 last.space = 0;
@@ -192,6 +196,7 @@ fn units(text: &str, amb: Ambiguous) -> Vec<Unit> {
             }),
         }
         glue_next = is_no_end(last_char);
+        after_number = first.is_ascii_digit() || ('０'..='９').contains(&first);
     }
     units
 }
@@ -297,6 +302,12 @@ mod tests {
             lines("总额达4,715.95万元", 10),
             ["总额达", "4,715.95万", "元"]
         );
+    }
+
+    #[test]
+    fn a_number_keeps_its_unit() {
+        assert_eq!(lines("年产2024年9月", 12), ["年产2024年", "9月"]);
+        assert_eq!(lines("增长4.6亿美元", 8), ["增长", "4.6亿美", "元"]);
     }
 
     #[test]

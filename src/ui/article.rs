@@ -18,7 +18,7 @@ pub fn render(app: &App, pane: Rect, buf: &mut Buffer) {
         return render_empty(app, column, buf);
     };
     for (slot, row) in (reader.top..reader.rows())
-        .take(usize::from(pane.height))
+        .take(usize::from(column.height))
         .enumerate()
     {
         render_row(

@@ -82,13 +82,39 @@ pub fn put_clipped(
 }
 
 /// Sets every cell of `area` to a blank in `style`.
+///
+/// Wide characters cut by the area's edges are dealt with: one that starts just left of
+/// the area and reaches into it is blanked, and the cell after one that started inside
+/// and reached out is redrawn, so the terminal keeps no half of either.
 pub fn fill(buf: &mut Buffer, area: Rect, style: Style) {
     let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
     for y in area.top()..area.bottom() {
+        if area.left() > buf.area.left() {
+            let before = &mut buf[(area.left() - 1, y)];
+            if width_of(before) > 1 {
+                before.set_symbol(" ");
+                before.set_diff_option(CellDiffOption::None);
+            }
+        }
+        let reaches_out = width_of(&buf[(area.right() - 1, y)]) > 1;
         for x in area.left()..area.right() {
             buf[(x, y)].reset();
             buf[(x, y)].set_style(style);
         }
+        if reaches_out && area.right() < buf.area.right() {
+            buf[(area.right(), y)].set_diff_option(CellDiffOption::AlwaysUpdate);
+        }
+    }
+}
+
+/// The cells a buffer cell's symbol covers.
+fn width_of(cell: &ratatui::buffer::Cell) -> usize {
+    match cell.diff_option {
+        CellDiffOption::ForcedWidth(w) => usize::from(w.get()),
+        _ => cell.symbol().width(),
     }
 }
 
@@ -138,6 +164,24 @@ mod tests {
             Ambiguous::Narrow,
         );
         assert_eq!(row(&buf), "中 国 … ");
+    }
+
+    #[test]
+    fn filling_over_wide_characters_leaves_no_halves() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 8, 1));
+        put(
+            &mut buf,
+            0,
+            0,
+            8,
+            "中国人民",
+            Style::new(),
+            Ambiguous::Narrow,
+        );
+        // An area from the right half of 国 to the left half of 民.
+        fill(&mut buf, Rect::new(3, 0, 4, 1), Style::new());
+        assert_eq!(row(&buf), "中       ");
+        assert_eq!(buf[(7, 0)].diff_option, CellDiffOption::AlwaysUpdate);
     }
 
     #[test]

@@ -79,7 +79,7 @@ impl Panes {
 }
 
 /// The text column inside the article pane: at most `measure` cells wide, centred, with
-/// a cell of margin on each side when there is room.
+/// a cell of margin on each side and a row above when there is room.
 pub fn text_column(pane: Rect, measure: usize) -> Rect {
     let room = if pane.width > 4 {
         pane.width - 2
@@ -90,12 +90,17 @@ pub fn text_column(pane: Rect, measure: usize) -> Rect {
         .min(u16::try_from(measure).unwrap_or(u16::MAX))
         .max(1)
         .min(pane.width);
+    let top = u16::from(pane.height >= TOP_MARGIN_MIN_HEIGHT);
     Rect {
         x: pane.x + (pane.width - width) / 2,
+        y: pane.y + top,
         width,
-        ..pane
+        height: pane.height - top,
     }
 }
+
+/// The shortest article pane that gets a blank row above the text.
+const TOP_MARGIN_MIN_HEIGHT: u16 = 10;
 
 #[cfg(test)]
 mod tests {
@@ -145,6 +150,8 @@ mod tests {
     fn the_text_column_is_capped_and_centred() {
         let c = text_column(Rect::new(10, 1, 120, 20), 80);
         assert_eq!((c.x, c.width), (30, 80));
+        assert_eq!((c.y, c.height), (2, 19), "a blank row above the text");
+        assert_eq!(text_column(Rect::new(0, 0, 50, 5), 80).height, 5);
         let c = text_column(Rect::new(0, 1, 50, 20), 80);
         assert_eq!((c.x, c.width), (1, 48));
         assert_eq!(text_column(Rect::new(0, 0, 1, 1), 80).width, 1);

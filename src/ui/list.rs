@@ -89,7 +89,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let meta = if byline.is_empty() {
                 format!("{} 段", article.paragraph_count())
             } else {
-                format!("{} 段 · {byline}", article.paragraph_count())
+                format!("{} 段  {byline}", article.paragraph_count())
             };
             if let Some(&y) = rows.get(lines.len().max(1)) {
                 put_clipped(buf, x, y, right, &meta, style.patch(THEME.list_meta), amb);
