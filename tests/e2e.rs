@@ -3,6 +3,8 @@
 
 mod pty;
 
+use std::fmt::Write as _;
+
 use dubao::app::Focus;
 use dubao::layout::wrap::{is_no_end, is_no_start};
 use dubao::page::parse;
@@ -215,14 +217,14 @@ fn resizing_rewraps_and_a_storm_of_resizes_is_survived() {
 #[test]
 fn a_text_of_many_pages_opens_at_once_and_fills_in() {
     let body = "中国同中亚国家的合作不断深化，各领域交流日益密切。\n".repeat(120);
-    let page: String = (1..=60)
-        .map(|n| {
-            format!(
-                "2025年3月{}日 星期四\n要闻\n第{n}版\n第{n}版的新闻标题\n本报记者 张三\n{body}\n",
-                n % 28 + 1
-            )
-        })
-        .collect();
+    let mut page = String::new();
+    for n in 1..=60 {
+        let day = n % 28 + 1;
+        let _ = writeln!(
+            page,
+            "2025年3月{day}日 星期四\n要闻\n第{n}版\n第{n}版的新闻标题\n本报记者 张三\n{body}"
+        );
+    }
     let dir = std::env::temp_dir().join(format!("dubao-e2e-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("issue.txt");
