@@ -112,7 +112,7 @@ fn event_loop(
         let mut input = false;
         while !input {
             input = event::poll(wait).wrap_err("waiting for input")?;
-            if stop.load(Ordering::Relaxed) {
+            if stop.load(Ordering::Relaxed) || (!input && hung_up()) {
                 return Ok(());
             }
             if rest.is_some() {
@@ -134,6 +134,18 @@ fn event_loop(
             return Ok(());
         }
     }
+}
+
+/// Whether the terminal has gone away (its window closed) without a SIGHUP reaching
+/// us: asking a hung-up terminal its size fails.
+#[cfg(unix)]
+fn hung_up() -> bool {
+    rustix::termios::tcgetwinsize(io::stdout()).is_err()
+}
+
+#[cfg(not(unix))]
+fn hung_up() -> bool {
+    false
 }
 
 /// Turns off what ratatui's restore does not know about, then restores the terminal.
