@@ -47,9 +47,16 @@ pub fn parse(source: &str, text: &str) -> Page {
     let units = blocks::build_units(&content);
     lap("units");
     let lifted = fragments::lift_wedged(units);
-    let plans = assemble::assemble(&lifted.units[..lifted.main]);
+    let bigrams: Vec<affinity::Bigrams> = lifted
+        .units
+        .iter()
+        .map(|u| affinity::Bigrams::of(&u.text))
+        .collect();
+    lap("bigrams");
+    let main = lifted.main;
+    let plans = assemble::assemble(&lifted.units[..main], &bigrams[..main]);
     lap("assemble");
-    let plans = fragments::join_pieces(&lifted.units, plans, &lifted.floating);
+    let plans = fragments::join_pieces(&lifted.units, &bigrams, plans, &lifted.floating);
     lap("pieces");
     let articles = plans
         .iter()

@@ -6,11 +6,14 @@
 //! share, and where datelines, leads and bylines may stand.
 
 mod facts;
+mod headline;
 mod score;
+mod words;
 
 use facts::Facts;
 use score::Choice;
 
+use super::affinity::Bigrams;
 use super::units::Unit;
 
 /// One article found: its units and the roles of its display units.
@@ -30,10 +33,10 @@ const MAX_UNITS: usize = 400;
 /// an article may hold.
 const MAX_OTHERS: usize = 16;
 
-/// Cuts `units` into articles, in page order.
-pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {
+/// Cuts `units`, whose Han bigrams are `bigrams`, into articles, in page order.
+pub fn assemble(units: &[Unit], bigrams: &[Bigrams]) -> Vec<ArticlePlan> {
     let start = std::time::Instant::now();
-    let ctx = Facts::new(units);
+    let ctx = Facts::new(units, bigrams);
     if std::env::var_os("DUBAO_TIMING").is_some() {
         eprintln!("facts      {:?}", start.elapsed());
     }
@@ -43,7 +46,7 @@ pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {
     for b in 1..=n {
         let mut others = 0;
         for a in (b.saturating_sub(MAX_UNITS)..b).rev() {
-            if !units[a].is_paragraph() {
+            if !ctx.paragraph[a] {
                 others += 1;
                 if others > MAX_OTHERS {
                     break;

@@ -77,13 +77,13 @@ pub fn lift_wedged(units: Vec<Unit>) -> Lifted {
 
 /// Joins untitled pieces to the article they share the most words with, and gives each
 /// lifted headline to the article it names (as its headline if it has none, else as a
-/// heading). Returns the plans in page order.
+/// heading). `bigrams` are the units' Han bigrams. Returns the plans in page order.
 pub fn join_pieces(
     units: &[Unit],
+    bigrams: &[Bigrams],
     plans: Vec<ArticlePlan>,
     floating: &[Vec<usize>],
 ) -> Vec<ArticlePlan> {
-    let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
     let body_of = |plan: &ArticlePlan| {
         Bigrams::union(
             plan.units
@@ -154,7 +154,7 @@ pub fn join_pieces(
         plan.units.extend(group);
         plan.units.sort_by_key(|&i| (units[i].src, i));
     }
-    rehome_headline_lines(units, &bigrams, &bodies, &mut plans);
+    rehome_headline_lines(units, bigrams, &bodies, &mut plans);
     plans.sort_by_key(|p| p.units.first().map_or(usize::MAX, |&i| units[i].src));
     plans
 }

@@ -4,8 +4,9 @@
 
 use std::ops::Range;
 
-use super::super::units::{Unit, UnitKind};
 use super::facts::Facts;
+use super::headline::Headline;
+use super::words::TitleWords;
 
 /// Cost of each article: more articles must be earned by the evidence.
 const ARTICLE_COST: f32 = 1.0;
@@ -51,14 +52,34 @@ struct Span {
     last_p: usize,
 }
 
+/// A headline choice with what is known of its lines.
+struct Candidate<'h> {
+    /// The roles chosen.
+    choice: Choice,
+    /// The headline's own facts.
+    headline: &'h Headline,
+    /// The headline lies before the body.
+    before: bool,
+}
+
 impl Facts<'_> {
-    fn unit(&self, i: usize) -> &Unit {
-        &self.units[i]
+    /// The first display unit among `start..end` that holds no paragraph.
+    fn first_display_in(&self, start: usize, end: usize) -> Option<usize> {
+        self.first_display
+            .get(start)
+            .copied()
+            .flatten()
+            .filter(|&d| d < end)
     }
 
-    /// Is display unit `i` wider than the column or set in large tracked type?
-    fn is_large(&self, i: usize) -> bool {
-        self.large[i]
+    /// Number of display units among `r`.
+    fn displays_in(&self, r: &Range<usize>) -> usize {
+        self.display_count[r.end.max(r.start)] - self.display_count[r.start]
+    }
+
+    /// Number of display units naming a chart among `r`.
+    fn charts_in(&self, r: &Range<usize>) -> usize {
+        self.chart_count[r.end.max(r.start)] - self.chart_count[r.start]
     }
 
     /// Score of units `a..b` as one article, with the roles of its display units;
@@ -75,14 +96,12 @@ impl Facts<'_> {
             first_p,
             last_p,
         };
-        let displays = |r: Range<usize>| r.filter(|&i| self.unit(i).is_display());
-        let first_in = |r: Range<usize>| displays(r).next();
-        let prefix = first_in(a..first_p);
-        let suffix = first_in(last_p + 1..b);
+        let prefix = self.first_display_in(a, first_p);
+        let suffix = self.first_display_in(last_p + 1, b);
         let titled = prefix.is_some() || suffix.is_some();
         let body = self.body_score(&span, titled);
         if !titled {
-            let cost = if self.unit(first_p).continues {
+            let cost = if self.units[first_p].continues {
                 UNTITLED_FRAGMENT
             } else {
                 UNTITLED
@@ -90,31 +109,44 @@ impl Facts<'_> {
             return Some((body - cost, Choice::default()));
         }
         let mut best: Option<(f32, Choice)> = None;
-        let mut consider = |choice: Choice| {
-            let score = body + self.headline_score(&choice, &span);
+        let mut consider = |candidate: Candidate| {
+            let score = body + self.headline_score(&candidate, &span);
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, choice));
+                best = Some((score, candidate.choice));
             }
         };
         if let Some(first) = prefix {
-            if displays(last_p + 1..b).all(|d| self.may_trail[d]) {
-                consider(Choice {
-                    headline: first..first_p,
-                    captions: last_p + 1..b,
+            let trailing = self.untrailing[b] - self.untrailing[last_p + 1];
+            if trailing == 0 {
+                consider(Candidate {
+                    choice: Choice {
+                        headline: first..first_p,
+                        captions: last_p + 1..b,
+                    },
+                    headline: self.headline_before(first),
+                    before: true,
                 });
             }
         } else if let Some(first) = suffix {
-            consider(Choice {
-                headline: first..b,
-                captions: first..first,
+            consider(Candidate {
+                choice: Choice {
+                    headline: first..b,
+                    captions: first..first,
+                },
+                headline: self.headline_after(first, b, 0),
+                before: false,
             });
-            let second = first_in(first + 1..b);
+            let second = self.first_display_in(first + 1, b);
             if let Some(second) =
-                second.filter(|&s| self.may_trail[first] && !self.unit(s).wraps_prev)
+                second.filter(|&s| self.may_trail[first] && !self.units[s].wraps_prev)
             {
-                consider(Choice {
-                    headline: second..b,
-                    captions: first..second,
+                consider(Candidate {
+                    choice: Choice {
+                        headline: second..b,
+                        captions: first..second,
+                    },
+                    headline: self.headline_after(second, b, 1),
+                    before: false,
                 });
             }
         }
@@ -123,44 +155,35 @@ impl Facts<'_> {
 
     /// Score of the headline choice: the evidence that these display lines are the
     /// article's headline rather than section headings or chart titles.
-    fn headline_score(&self, c: &Choice, span: &Span) -> f32 {
-        let displays = |r: &Range<usize>| r.clone().filter(|&i| self.unit(i).is_display());
-        let Some(first) = displays(&c.headline).next() else {
-            return f32::NEG_INFINITY;
-        };
-        let last = displays(&c.headline).last().unwrap_or(first);
-        let lines = displays(&c.headline).count();
-        let in_prefix = first < span.first_p;
+    fn headline_score(&self, candidate: &Candidate, span: &Span) -> f32 {
+        let h = candidate.headline;
+        let c = &candidate.choice;
         let mut s = -TITLE_BAR;
         // Large type: a line wider than the column or letter-spaced.
-        if displays(&c.headline).any(|d| self.is_large(d)) {
+        if h.large {
             s += 2.0;
         }
         // More than one part: kicker, subtitle.
-        if displays(&c.headline)
-            .filter(|&d| !self.unit(d).wraps_prev)
-            .count()
-            >= 2
-        {
+        if h.parts >= 2 {
             s += 1.0;
         }
         // A credit with it: a byline line beside the body, or a dateline lead's credit.
         let bylines_beside =
             self.bylines.sum(span.a, span.first_p) + self.bylines.sum(span.last_p + 1, span.b);
-        if bylines_beside > 0.0 || self.lead_credit(span.first_p) {
+        if bylines_beside > 0.0 || self.lead_credit[span.first_p] {
             s += 1.5;
         }
-        if self.unit(span.first_p).lead {
+        if self.units[span.first_p].lead {
             s += 1.0;
         }
-        if in_prefix {
+        if candidate.before {
             // Before the body: nothing of running text before it in the article.
-            if first == span.a {
+            if h.first == span.a {
                 s += 0.5;
             }
         } else {
             // After the body: the body closed (dateline), and what follows opens an article.
-            if self.datelines.sum(span.last_p + 1, last) > 0.0 {
+            if self.datelines.sum(span.last_p + 1, h.last) > 0.0 {
                 s += 1.0;
             }
             if self
@@ -171,32 +194,26 @@ impl Facts<'_> {
                 s += 1.0;
             }
         }
-        s -= 0.8 * lines.saturating_sub(5) as f32;
-        if self.unit(first).text.starts_with("——") {
+        s -= 0.8 * h.lines.saturating_sub(5) as f32;
+        if h.dash_start {
             s -= 2.0;
         }
         // A wrapped line must not be cut from the line it wraps, nor a title from its kicker.
-        let bound = |u: &Unit| u.wraps_prev || u.after_kicker;
-        if bound(self.unit(first)) {
+        if h.bound_first {
             s -= 3.0;
         }
-        if self.units.get(last + 1).is_some_and(bound) && !c.headline.contains(&(last + 1)) {
+        if h.bound_after {
             s -= 3.0;
         }
-        s += self.lexical_score(c.headline.clone(), span);
-        let side = if in_prefix { -1.0 } else { 1.0 };
-        s += LEANING
-            * displays(&c.headline)
-                .map(|d| (side * self.leaning[d]).min(0.0))
-                .sum::<f32>();
+        s += self.lexical_score(&h.words, span);
+        s += LEANING * h.leaning;
         // A chart title trails a body whose headline is in large type; a line naming a
         // chart is no headline.
-        let charts = |r: &Range<usize>| displays(r).filter(|&d| self.chart[d]).count() as f32;
-        let captions = displays(&c.captions).count();
-        if captions > 0 && displays(&c.headline).any(|d| self.is_large(d)) {
+        let captions = self.displays_in(&c.captions);
+        if captions > 0 && h.large {
             s += 1.0;
         }
-        s += 2.0 * charts(&c.captions) - 2.0 * charts(&c.headline);
+        s += 2.0 * self.charts_in(&c.captions) as f32 - 2.0 * h.charts as f32;
         s - captions as f32
     }
 
@@ -204,20 +221,16 @@ impl Facts<'_> {
     /// words with its section too), but a headline that shares few words with its
     /// body is unlikely. Each paragraph votes for the headline whose words it uses:
     /// where two articles run together, the cut goes where the votes change side.
-    fn lexical_score(&self, headline: Range<usize>, span: &Span) -> f32 {
-        let forward = headline.start < span.first_p;
-        let anchor = if forward { span.first_p } else { span.last_p };
-        let words = self.title_words(headline, anchor, forward);
+    fn lexical_score(&self, words: &TitleWords, span: &Span) -> f32 {
         if words.len == 0 {
             return 0.0;
         }
         // The body runs this many paragraphs away from its headline.
         let paragraphs = self.paragraphs.sum(span.first_p, span.last_p + 1) as usize;
-        let seen = paragraphs.min(words.uses.len() - 1);
-        let found = words.first_seen.iter().filter(|&&k| k < paragraphs).count();
+        let (found, uses) = words.within(paragraphs);
         let len = words.len as f32;
         let coverage = found as f32 / len;
-        let votes = words.uses[seen] as f32 / len - VOTE_BASE * paragraphs as f32;
+        let votes = uses as f32 / len - VOTE_BASE * paragraphs as f32;
         -AFFINITY * (MIN_COVERAGE - coverage).max(0.0) + VOTE * votes
     }
 
@@ -230,7 +243,7 @@ impl Facts<'_> {
             last_p,
         } = *span;
         let mut s = -ARTICLE_COST;
-        let first = self.unit(first_p);
+        let first = &self.units[first_p];
         if first.lead {
             s += 1.0;
         }
@@ -245,12 +258,12 @@ impl Facts<'_> {
         // A caption beside the body goes with the article whose words it uses.
         for i in (a..first_p)
             .chain(last_p + 1..b)
-            .filter(|&i| self.unit(i).kind == UnitKind::Caption)
+            .filter(|&i| self.caption[i])
         {
             let side = if i < first_p { -1.0 } else { 1.0 };
             s += LEANING * (side * self.leaning[i]).min(0.0);
         }
-        let bylines = self.bylines.sum(a, b) + f32::from(u8::from(self.lead_credit(first_p)));
+        let bylines = self.bylines.sum(a, b) + f32::from(u8::from(self.lead_credit[first_p]));
         s - 2.0 * (bylines - 1.0).max(0.0)
     }
 }
