@@ -2,6 +2,10 @@
 //! line. A one-off headline line does not distort it, and a narrower box (a summary,
 //! a side column) gets its own measure.
 
+mod window;
+
+use window::{CAPACITY, Width, Window};
+
 use super::lines::Line;
 
 /// How many text lines on each side are looked at.
@@ -18,7 +22,7 @@ pub struct Measures {
 }
 
 /// Estimates the measure at each of `lines` (only those with `is_text` set are used
-/// as evidence) from the lines within a few lines around it (see [`measure_of`]).
+/// as evidence) from the lines within a few lines around it (see [`Window::measure`]).
 /// Lines much wider than their neighbours (headlines, captions) are not evidence.
 pub fn measures(lines: &[Line], is_text: &[bool]) -> Measures {
     let text_idx: Vec<usize> = (0..lines.len()).filter(|&i| is_text[i]).collect();
@@ -30,17 +34,12 @@ pub fn measures(lines: &[Line], is_text: &[bool]) -> Measures {
         .collect();
     let marked = |l: &Line| l.width - l.min_width > 0.75;
     // First, the measure from lines with at most one mark, which no typesetter squeezes.
-    let plain: Vec<f32> = text_idx
+    let plain: Vec<Option<Width>> = text_idx
         .iter()
-        .map(|&i| {
-            if marked(&lines[i]) {
-                f32::NAN
-            } else {
-                lines[i].width
-            }
-        })
+        .map(|&i| (!marked(&lines[i])).then(|| width(lines[i].width)))
         .collect();
-    let plain_measure = windowed(&plain, &walls);
+    // Only lines with several marks need it.
+    let plain_measure = windowed(&plain, &walls, |k| marked(&lines[text_idx[k]]));
     // A page whose lines with several marks often run past that measure squeezes its
     // punctuation (标点挤压): measure those lines with their marks squeezed.
     let (mut many, mut over) = (0, 0);
@@ -51,18 +50,18 @@ pub fn measures(lines: &[Line], is_text: &[bool]) -> Measures {
         }
     }
     let squeezes = over >= 3 && over * 5 > many;
-    let widths: Vec<f32> = text_idx
+    let widths: Vec<Option<Width>> = text_idx
         .iter()
         .map(|&i| {
             let l = &lines[i];
-            if squeezes && marked(l) {
+            Some(width(if squeezes && marked(l) {
                 l.min_width + 0.25
             } else {
                 l.width
-            }
+            }))
         })
         .collect();
-    let per_text: Vec<f32> = windowed(&widths, &walls)
+    let per_text: Vec<f32> = windowed(&widths, &walls, |_| true)
         .into_iter()
         .map(|m| m.max(1.0))
         .collect();
@@ -82,62 +81,48 @@ pub fn measures(lines: &[Line], is_text: &[bool]) -> Measures {
     Measures { at: out, squeezes }
 }
 
-/// The measure of every window of `WINDOW` lines on each side (0 where unknown). A
-/// window stops at a wall (`walls[k]`: other lines stood before line `k`) unless that
-/// would leave it too small to judge.
-fn windowed(widths: &[f32], walls: &[bool]) -> Vec<f32> {
-    (0..widths.len())
-        .map(|k| {
-            let mut lo = k;
-            while lo > 0 && k - lo < WINDOW && !walls[lo] {
-                lo -= 1;
-            }
-            let mut hi = k + 1;
-            while hi < widths.len() && hi - k <= WINDOW && !walls[hi] {
-                hi += 1;
-            }
-            if hi - lo < 5 {
-                lo = k.saturating_sub(WINDOW);
-                hi = (k + WINDOW + 1).min(widths.len());
-            }
-            measure_of(&widths[lo..hi])
-        })
-        .collect()
+/// A width with its rounding to whole em.
+fn width(em: f32) -> Width {
+    Width {
+        em,
+        whole: em.round() as i32,
+    }
 }
 
-/// The measure of one window of line widths: the widest width, rounded to whole em,
-/// that at least two lines not much wider than most reach. `NaN` marks lines that
-/// are no evidence; if fewer than two lines are, all count.
-fn measure_of(window: &[f32]) -> f32 {
-    // Windows are at most 2 × WINDOW + 1 lines: sort them on the stack.
-    let mut sorted = [0.0f32; 2 * WINDOW + 1];
-    let mut len = 0;
-    for &w in window.iter().filter(|w| !w.is_nan()).take(sorted.len()) {
-        let mut i = len;
-        while i > 0 && sorted[i - 1] > w {
-            sorted[i] = sorted[i - 1];
-            i -= 1;
+/// The measure of the window of `WINDOW` lines on each side of every line `k` for
+/// which `wanted(k)` holds (0 elsewhere, and where unknown). A window stops at a wall
+/// (`walls[k]`: other lines stood before line `k`) unless that would leave it too
+/// small to judge.
+fn windowed(widths: &[Option<Width>], walls: &[bool], wanted: impl Fn(usize) -> bool) -> Vec<f32> {
+    let len = widths.len();
+    // The first wall at or after each line.
+    let mut next_wall = vec![len; len + 1];
+    for k in (0..len).rev() {
+        next_wall[k] = if walls[k] { k } else { next_wall[k + 1] };
+    }
+    let mut window = Window::default();
+    let mut last_wall = 0;
+    let mut out = vec![0.0; len];
+    for k in 0..len {
+        if walls[k] {
+            last_wall = k;
         }
-        sorted[i] = w;
-        len += 1;
-    }
-    if len < 2 {
-        return 0.0;
-    }
-    let median = sorted[len / 2];
-    let limit = sorted[len * 3 / 4] * 1.3 + 1.0;
-    let (mut repeated, mut widest, mut last, mut run) = (None, None, None, 0);
-    for &w in sorted[..len].iter().filter(|&&w| w <= limit) {
-        let b = w.round() as i32;
-        run = if last == Some(b) { run + 1 } else { 1 };
-        last = Some(b);
-        widest = Some(b);
-        if run >= 2 {
-            repeated = Some(b);
+        if !wanted(k) {
+            continue;
         }
+        let mut lo = k.saturating_sub(WINDOW).max(last_wall);
+        let mut hi = (k + WINDOW + 1).min(len).min(next_wall[k + 1]);
+        if hi - lo < 5 {
+            lo = k.saturating_sub(WINDOW);
+            hi = (k + WINDOW + 1).min(len);
+        }
+        window.slide_to(lo, hi, widths);
+        out[k] = window.measure();
     }
-    repeated.or(widest).map_or(median.max(1.0), |b| b as f32)
+    out
 }
+
+const _: () = assert!(2 * WINDOW + 1 == CAPACITY);
 
 #[cfg(test)]
 mod tests {
