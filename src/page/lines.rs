@@ -6,7 +6,7 @@
 use super::patterns::{glued_lead_offset, is_byline, is_signature};
 use super::text::{
     em_width, ends_sentence, is_cjk_punct, is_compressible, is_han, is_latin_word,
-    is_letter_spaced, is_no_line_start, squash_spaces,
+    is_letter_spaced, is_no_line_start, is_space,
 };
 
 /// One line of page text.
@@ -14,7 +14,7 @@ use super::text::{
 pub struct Line {
     /// The line as extracted, when it differs from `text` (held only then).
     spaced_raw: Option<Box<str>>,
-    /// The line with invented spaces removed (see [`squash_spaces`]).
+    /// The line with invented spaces removed (see [`squash_spaces`](super::text::squash_spaces)).
     pub text: String,
     /// Printed width of `text` in em, every mark a full em.
     pub width: f32,
@@ -43,10 +43,41 @@ pub struct Line {
 impl Line {
     /// A line from its raw text.
     pub fn new(raw: &str, src: usize, blank_before: bool) -> Self {
-        let text = squash_spaces(raw);
+        // One pass: squash the spaces (see [`squash_spaces`](super::text::squash_spaces))
+        // and measure the result. Runs of non-space characters are copied whole.
+        let mut text = String::with_capacity(raw.len());
         let (mut width, mut marks, mut digits, mut paired) = (0.0, 0, 0, 0);
         let mut prev_mark = false;
-        for c in text.chars() {
+        let mut prev: Option<char> = None;
+        let mut pending_space = false;
+        // Only a line with a space inside can be spread or tracked.
+        let mut spaced = false;
+        // Bytes of `raw` before this were copied or dropped.
+        let mut copied = 0;
+        for (i, c) in raw.char_indices() {
+            if is_space(c) {
+                if copied < i {
+                    text.push_str(&raw[copied..i]);
+                }
+                copied = i + c.len_utf8();
+                pending_space = prev.is_some();
+                continue;
+            }
+            if pending_space {
+                spaced = true;
+                if prev.is_some_and(is_latin_word) && is_latin_word(c) {
+                    text.push(' ');
+                    prev_mark = false;
+                }
+                pending_space = false;
+            }
+            prev = Some(c);
+            if is_han(c) {
+                // The common case: a full em, no mark, no digit.
+                width += 1.0;
+                prev_mark = false;
+                continue;
+            }
             width += em_width(c);
             let mark = is_compressible(c);
             marks += usize::from(mark);
@@ -54,17 +85,18 @@ impl Line {
             digits += usize::from(c.is_ascii_digit());
             prev_mark = mark;
         }
-        // Only a line with a space inside can be spread or tracked.
-        let spaced = raw.trim().contains(char::is_whitespace);
+        text.push_str(&raw[copied..]);
+        let indented = raw.starts_with(is_space);
+        let raw = raw.trim_end();
         Self {
             width,
             min_width: width - 0.5 * marks as f32 - 0.1 * digits as f32,
             pair_width: width - 0.5 * paired as f32 - 0.1 * digits as f32,
             stretched: spaced && is_stretched(raw),
             partial: false,
-            indented: raw.starts_with(char::is_whitespace),
+            indented,
             letter_spaced: spaced && is_letter_spaced(raw),
-            spaced_raw: (raw.trim_end() != text).then(|| raw.trim_end().into()),
+            spaced_raw: ((spaced || indented) && raw != text).then(|| raw.into()),
             text,
             blank_before,
             src,
@@ -91,15 +123,21 @@ impl Line {
 /// extractor leaves around a number (`6 月`), without being letter-spaced throughout:
 /// glyphs spread by justification.
 fn is_stretched(raw: &str) -> bool {
-    let chars: Vec<char> = raw.trim().chars().filter(|&c| c != '\u{3000}').collect();
     let wide = |c: char| is_han(c) || is_cjk_punct(c);
-    let gap = chars.windows(3).any(|w| {
-        w[1].is_whitespace()
-            && !w[0].is_whitespace()
-            && !w[2].is_whitespace()
-            && (wide(w[0]) || wide(w[2]))
-            && !is_latin_word(w[0])
-            && !is_latin_word(w[2])
+    // Ideographic spaces are left out; the last two characters slide along.
+    let mut chars = raw.trim().chars().filter(|&c| c != '\u{3000}');
+    let (Some(mut a), Some(mut b)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    let gap = chars.any(|c| {
+        let found = b.is_whitespace()
+            && !a.is_whitespace()
+            && !c.is_whitespace()
+            && (wide(a) || wide(c))
+            && !is_latin_word(a)
+            && !is_latin_word(c);
+        (a, b) = (b, c);
+        found
     });
     gap && !is_letter_spaced(raw)
 }
@@ -107,17 +145,26 @@ fn is_stretched(raw: &str) -> bool {
 /// Splits page text into lines (any of `\n`, `\r\n`, `\r`), folds blank lines into
 /// flags and applies the repairs described in the module documentation.
 pub fn read_lines(page: &str) -> Vec<Line> {
-    let mut lines = Vec::new();
+    let mut lines = Vec::with_capacity(page.len() / 32);
     let mut blank = false;
+    // Where the run of one-glyph lines at the end of `lines` starts.
+    let mut run = 0;
     for (src, raw) in split_line_endings(page).enumerate() {
         if raw.trim().is_empty() {
             blank = true;
             continue;
         }
-        lines.push(Line::new(raw, src, blank));
+        let line = Line::new(raw, src, blank);
         blank = false;
+        if is_stacked_glyph(&line) {
+            lines.push(line);
+        } else {
+            join_stacked(&mut lines, run);
+            lines.push(line);
+            run = lines.len();
+        }
     }
-    let lines = join_stacked(lines);
+    join_stacked(&mut lines, run);
     let lines = split_glued_bylines(lines);
     return_strays(lines)
 }
@@ -127,7 +174,7 @@ pub fn split_line_endings(s: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(s);
     std::iter::from_fn(move || {
         let s = rest?;
-        if let Some(i) = s.find(['\n', '\r']) {
+        if let Some(i) = memchr::memchr2(b'\n', b'\r', s.as_bytes()) {
             let skip = if s[i..].starts_with("\r\n") { 2 } else { 1 };
             rest = Some(&s[i + skip..]);
             Some(&s[..i])
@@ -141,35 +188,23 @@ pub fn split_line_endings(s: &str) -> impl Iterator<Item = &str> {
 /// A line holding one glyph or one number, as when the extractor prints a justified
 /// run one glyph per line (`日 / 讯 / 魅 / 视 / 科 / 技`, `2022 / 年 / 7`).
 fn is_stacked_glyph(line: &Line) -> bool {
-    let n = line.text.chars().count();
-    n == 1 || (n <= 4 && line.text.chars().all(|c| c.is_ascii_digit()))
+    let mut chars = line.text.chars();
+    chars.next();
+    chars.next().is_none()
+        || (line.text.len() <= 4 && line.text.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Rejoins runs of three or more one-glyph lines into one line.
-fn join_stacked(lines: Vec<Line>) -> Vec<Line> {
-    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    let mut run: Vec<Line> = Vec::new();
-    let flush = |run: &mut Vec<Line>, out: &mut Vec<Line>| {
-        if run.len() >= 3 {
-            let raw: String = run.iter().map(|l| l.text.as_str()).collect();
-            let mut joined = Line::new(&raw, run[0].src, run[0].blank_before);
-            joined.partial = true;
-            out.push(joined);
-            run.clear();
-        } else {
-            out.append(run);
-        }
-    };
-    for line in lines {
-        if is_stacked_glyph(&line) {
-            run.push(line);
-        } else {
-            flush(&mut run, &mut out);
-            out.push(line);
-        }
+/// Rejoins the lines from `run` on, one-glyph lines, into one line if there are three
+/// or more.
+fn join_stacked(lines: &mut Vec<Line>, run: usize) {
+    if lines.len() - run < 3 {
+        return;
     }
-    flush(&mut run, &mut out);
-    out
+    let raw: String = lines[run..].iter().map(|l| l.text.as_str()).collect();
+    let mut joined = Line::new(&raw, lines[run].src, lines[run].blank_before);
+    joined.partial = true;
+    lines.truncate(run);
+    lines.push(joined);
 }
 
 /// Splits a line where a byline is followed by the next article's dateline lead
