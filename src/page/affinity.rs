@@ -11,7 +11,8 @@ pub struct Bigrams(Vec<u64>);
 impl Bigrams {
     /// The bigrams of `text` (spaces and punctuation break pairs).
     pub fn of(text: &str) -> Self {
-        let mut pairs = Vec::new();
+        // A Han character takes three bytes: at most one pair per three bytes.
+        let mut pairs = Vec::with_capacity(text.len() / 3);
         let mut prev: Option<char> = None;
         for c in text.chars() {
             if is_han(c) {

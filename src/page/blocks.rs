@@ -41,8 +41,8 @@ pub fn build_units(lines: &[Line]) -> Vec<Unit> {
 
     let first = measures(lines, &is_text);
     let squeezes = first.squeezes;
-    let measure = first.at;
-    mark_caption_text(lines, &measure, squeezes, &mut patterns);
+    let measure = &first.at;
+    mark_caption_text(lines, measure, squeezes, &mut patterns);
     let page_measure = page_measure(lines, &is_text);
     let blanks_end_blocks = blanks_end_blocks(lines);
     let builder = Builder {
@@ -51,7 +51,7 @@ pub fn build_units(lines: &[Line]) -> Vec<Unit> {
         blanks_end_blocks,
         squeezes,
         page_measure,
-        measure: &measure,
+        measure,
         patterns: &patterns,
     };
     // Display lines are not running text: measure again without them.
@@ -59,8 +59,8 @@ pub fn build_units(lines: &[Line]) -> Vec<Unit> {
     for u in builder.run().iter().filter(|u| u.is_display()) {
         evidence[u.line] = false;
     }
-    let remeasured = (evidence != is_text).then(|| measures(lines, &evidence).at);
-    let measure = remeasured.as_deref().unwrap_or(&measure);
+    let remeasured = (evidence != is_text).then(|| first.remeasure(lines, &evidence).at);
+    let measure = remeasured.as_deref().unwrap_or(measure);
     let builder = Builder {
         measure,
         dry: false,

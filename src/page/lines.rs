@@ -145,7 +145,8 @@ fn is_stretched(raw: &str) -> bool {
 /// Splits page text into lines (any of `\n`, `\r\n`, `\r`), folds blank lines into
 /// flags and applies the repairs described in the module documentation.
 pub fn read_lines(page: &str) -> Vec<Line> {
-    let mut lines = Vec::with_capacity(page.len() / 32);
+    let mut lines =
+        Vec::with_capacity(memchr::memchr2_iter(b'\n', b'\r', page.as_bytes()).count() + 1);
     let mut blank = false;
     // Where the run of one-glyph lines at the end of `lines` starts.
     let mut run = 0;

@@ -19,19 +19,70 @@ pub struct Measures {
     /// The page's typesetter squeezes punctuation to fit lines (标点挤压), so a line
     /// with many marks may run past the measure.
     pub squeezes: bool,
+    /// What the measuring saw, to measure again with fewer lines.
+    seen: Seen,
+}
+
+/// The text lines a window held: the first and last, and how many.
+type Span = (usize, usize, usize);
+
+/// What one measuring saw, for measuring again with fewer lines as evidence.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Seen {
+    /// The text lines used as evidence.
+    text: Vec<usize>,
+    /// The lines of each text line's window.
+    spans: Vec<Span>,
+    /// The plain measure at each text line (0 where not needed).
+    plain: Vec<f32>,
+    /// The measure at each text line, before it is floored at one em.
+    full: Vec<f32>,
+    /// Whether the page was found to squeeze punctuation.
+    squeezes: bool,
 }
 
 /// Estimates the measure at each of `lines` (only those with `is_text` set are used
 /// as evidence) from the lines within a few lines around it (see [`Window::measure`]).
 /// Lines much wider than their neighbours (headlines, captions) are not evidence.
 pub fn measures(lines: &[Line], is_text: &[bool]) -> Measures {
+    measure_with(lines, is_text, None)
+}
+
+impl Measures {
+    /// The measures with only the lines of `is_text` as evidence, which must be some
+    /// of the lines these were made with: windows holding the same lines as before are
+    /// not measured again.
+    #[must_use]
+    pub fn remeasure(&self, lines: &[Line], is_text: &[bool]) -> Measures {
+        measure_with(lines, is_text, Some(&self.seen))
+    }
+}
+
+/// [`measures`], reusing the windows of an earlier measuring with more evidence.
+fn measure_with(lines: &[Line], is_text: &[bool], before: Option<&Seen>) -> Measures {
     let text_idx: Vec<usize> = (0..lines.len()).filter(|&i| is_text[i]).collect();
-    // Other lines (bylines, headlines, captions) often stand where the column changes.
-    let walls: Vec<bool> = text_idx
+    let bounds = window_bounds(&text_idx);
+    let spans: Vec<Span> = bounds
         .iter()
-        .enumerate()
-        .map(|(k, &i)| k > 0 && text_idx[k - 1] + 1 != i)
+        .map(|&(lo, hi)| (text_idx[lo], text_idx[hi - 1], hi - lo))
         .collect();
+    // The text line with the same window in the earlier measuring, if any.
+    let same: Vec<Option<usize>> = match before {
+        None => vec![None; text_idx.len()],
+        Some(seen) => {
+            let mut k1 = 0;
+            text_idx
+                .iter()
+                .zip(&spans)
+                .map(|(&i, span)| {
+                    while seen.text[k1] < i {
+                        k1 += 1;
+                    }
+                    (seen.spans[k1] == *span).then_some(k1)
+                })
+                .collect()
+        }
+    };
     let marked = |l: &Line| l.width - l.min_width > 0.75;
     // First, the measure from lines with at most one mark, which no typesetter squeezes.
     let plain: Vec<Option<Width>> = text_idx
@@ -39,12 +90,17 @@ pub fn measures(lines: &[Line], is_text: &[bool]) -> Measures {
         .map(|&i| (!marked(&lines[i])).then(|| width(lines[i].width)))
         .collect();
     // Only lines with several marks need it.
-    let plain_measure = windowed(&plain, &walls, |k| marked(&lines[text_idx[k]]));
+    let plain_measure = windowed(
+        &plain,
+        &bounds,
+        |k| plain[k].is_none(),
+        |k| Some(before?.plain[same[k]?]),
+    );
     // A page whose lines with several marks often run past that measure squeezes its
     // punctuation (标点挤压): measure those lines with their marks squeezed.
     let (mut many, mut over) = (0, 0);
     for (k, &i) in text_idx.iter().enumerate() {
-        if marked(&lines[i]) && plain_measure[k] > 0.0 {
+        if plain[k].is_none() && plain_measure[k] > 0.0 {
             many += 1;
             over += usize::from(lines[i].width > plain_measure[k] + 0.75);
         }
@@ -52,25 +108,28 @@ pub fn measures(lines: &[Line], is_text: &[bool]) -> Measures {
     let squeezes = over >= 3 && over * 5 > many;
     let widths: Vec<Option<Width>> = text_idx
         .iter()
-        .map(|&i| {
+        .zip(&plain)
+        .map(|(&i, plain)| {
             let l = &lines[i];
-            Some(width(if squeezes && marked(l) {
-                l.min_width + 0.25
-            } else {
-                l.width
-            }))
+            Some(match plain {
+                Some(w) => *w,
+                None if squeezes => width(l.min_width + 0.25),
+                None => width(l.width),
+            })
         })
         .collect();
-    let per_text: Vec<f32> = windowed(&widths, &walls, |_| true)
-        .into_iter()
-        .map(|m| m.max(1.0))
-        .collect();
+    let full = windowed(
+        &widths,
+        &bounds,
+        |_| true,
+        |k| Some(before.filter(|b| b.squeezes == squeezes)?.full[same[k]?]),
+    );
     let mut out = vec![0.0; lines.len()];
     for (k, &i) in text_idx.iter().enumerate() {
-        out[i] = per_text[k];
+        out[i] = full[k].max(1.0);
     }
     // Non-text lines take the measure of the nearest text line before them.
-    let mut last = per_text.first().copied().unwrap_or(14.0);
+    let mut last = full.first().map_or(14.0, |m| m.max(1.0));
     for (i, m) in out.iter_mut().enumerate() {
         if is_text[i] {
             last = *m;
@@ -78,7 +137,17 @@ pub fn measures(lines: &[Line], is_text: &[bool]) -> Measures {
             *m = last;
         }
     }
-    Measures { at: out, squeezes }
+    Measures {
+        at: out,
+        squeezes,
+        seen: Seen {
+            text: text_idx,
+            spans,
+            plain: plain_measure,
+            full,
+            squeezes,
+        },
+    }
 }
 
 /// A width with its rounding to whole em.
@@ -89,37 +158,55 @@ fn width(em: f32) -> Width {
     }
 }
 
-/// The measure of the window of `WINDOW` lines on each side of every line `k` for
-/// which `wanted(k)` holds (0 elsewhere, and where unknown). A window stops at a wall
-/// (`walls[k]`: other lines stood before line `k`) unless that would leave it too
-/// small to judge.
-fn windowed(widths: &[Option<Width>], walls: &[bool], wanted: impl Fn(usize) -> bool) -> Vec<f32> {
-    let len = widths.len();
-    // The first wall at or after each line.
+/// The window of each text line among the text lines `text_idx`: `WINDOW` lines on
+/// each side. A window stops at a wall (other lines stood between two text lines,
+/// often where the column changes) unless that would leave it too small to judge.
+fn window_bounds(text_idx: &[usize]) -> Vec<(usize, usize)> {
+    let len = text_idx.len();
+    let wall = |k: usize| k > 0 && k < len && text_idx[k - 1] + 1 != text_idx[k];
+    // The first wall after each text line.
     let mut next_wall = vec![len; len + 1];
-    for k in (0..len).rev() {
-        next_wall[k] = if walls[k] { k } else { next_wall[k + 1] };
+    for k in (1..len).rev() {
+        next_wall[k] = if wall(k) { k } else { next_wall[k + 1] };
     }
-    let mut window = Window::default();
     let mut last_wall = 0;
-    let mut out = vec![0.0; len];
-    for k in 0..len {
-        if walls[k] {
-            last_wall = k;
-        }
-        if !wanted(k) {
-            continue;
-        }
-        let mut lo = k.saturating_sub(WINDOW).max(last_wall);
-        let mut hi = (k + WINDOW + 1).min(len).min(next_wall[k + 1]);
-        if hi - lo < 5 {
-            lo = k.saturating_sub(WINDOW);
-            hi = (k + WINDOW + 1).min(len);
-        }
-        window.slide_to(lo, hi, widths);
-        out[k] = window.measure();
-    }
-    out
+    (0..len)
+        .map(|k| {
+            if wall(k) {
+                last_wall = k;
+            }
+            let lo = k.saturating_sub(WINDOW).max(last_wall);
+            let hi = (k + WINDOW + 1).min(len).min(next_wall[k + 1]);
+            if hi - lo < 5 {
+                (k.saturating_sub(WINDOW), (k + WINDOW + 1).min(len))
+            } else {
+                (lo, hi)
+            }
+        })
+        .collect()
+}
+
+/// The measure of the window of every text line `k` for which `wanted(k)` holds (0
+/// elsewhere, and where unknown), unless `known(k)` already tells it.
+fn windowed(
+    widths: &[Option<Width>],
+    bounds: &[(usize, usize)],
+    wanted: impl Fn(usize) -> bool,
+    known: impl Fn(usize) -> Option<f32>,
+) -> Vec<f32> {
+    let mut window = Window::default();
+    (0..widths.len())
+        .map(|k| {
+            if !wanted(k) {
+                return 0.0;
+            }
+            known(k).unwrap_or_else(|| {
+                let (lo, hi) = bounds[k];
+                window.slide_to(lo, hi, widths);
+                window.measure()
+            })
+        })
+        .collect()
 }
 
 const _: () = assert!(2 * WINDOW + 1 == CAPACITY);
