@@ -153,7 +153,7 @@ fn mark_caption_text(lines: &[Line], measure: &[f32], squeezes: bool, patterns: 
 
 /// The pass that turns classified lines into units.
 struct Builder<'a> {
-    lines: &'a [Line],
+    lines: &'a [Line<'a>],
     /// Only find which lines are display lines: build no text.
     dry: bool,
     /// The page squeezes punctuation to fit lines.
@@ -174,7 +174,7 @@ impl Builder<'_> {
             let line = &self.lines[i];
             i = match self.patterns[i] {
                 Pattern::Dateline => {
-                    units.push(self.unit(UnitKind::Dateline, line.text.clone(), i));
+                    units.push(self.unit(UnitKind::Dateline, line.text.to_string(), i));
                     i + 1
                 }
                 Pattern::Byline => {
@@ -295,7 +295,7 @@ impl Builder<'_> {
         } else if self.dry {
             units.push(self.unit(UnitKind::Paragraph, String::new(), i));
         } else {
-            let text = join_lines(block.iter().map(|l| l.text.as_str()));
+            let text = join_lines(block.iter().map(|l| &*l.text));
             let mut unit = self.unit(UnitKind::Paragraph, space_after_lead(text), i);
             unit.lead = starts_with_lead(&unit.text);
             unit.continues = first

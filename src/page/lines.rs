@@ -3,19 +3,22 @@
 //! figures set in another font) returned to the gap they came from, and two articles'
 //! bylines glued on one line split apart.
 
+use std::borrow::Cow;
+
 use super::patterns::{glued_lead_offset, is_byline, is_signature};
 use super::text::{
     em_width, ends_sentence, is_cjk_punct, is_compressible, is_han, is_latin_word,
-    is_letter_spaced, is_no_line_start, is_space,
+    is_letter_spaced, is_no_line_start, is_space, squash_spaces,
 };
 
-/// One line of page text.
+/// One line of page text, borrowed from the page where the extractor's text needs no
+/// change.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Line {
+pub struct Line<'a> {
     /// The line as extracted, when it differs from `text` (held only then).
-    spaced_raw: Option<Box<str>>,
-    /// The line with invented spaces removed (see [`squash_spaces`](super::text::squash_spaces)).
-    pub text: String,
+    spaced_raw: Option<Cow<'a, str>>,
+    /// The line with invented spaces removed (see [`squash_spaces`]).
+    pub text: Cow<'a, str>,
     /// Printed width of `text` in em, every mark a full em.
     pub width: f32,
     /// The narrowest the text can be set: punctuation compressed to half an em, as
@@ -40,33 +43,26 @@ pub struct Line {
     pub src: usize,
 }
 
-impl Line {
+impl<'a> Line<'a> {
     /// A line from its raw text.
-    pub fn new(raw: &str, src: usize, blank_before: bool) -> Self {
-        // One pass: squash the spaces (see [`squash_spaces`](super::text::squash_spaces))
-        // and measure the result. Runs of non-space characters are copied whole.
-        let mut text = String::with_capacity(raw.len());
+    pub fn new(raw: &'a str, src: usize, blank_before: bool) -> Self {
+        // One pass measures the text as squashed (see [`squash_spaces`]); only a line
+        // with a space inside needs squashing, otherwise the text is the trimmed line.
         let (mut width, mut marks, mut digits, mut paired) = (0.0, 0, 0, 0);
         let mut prev_mark = false;
         let mut prev: Option<char> = None;
         let mut pending_space = false;
         // Only a line with a space inside can be spread or tracked.
         let mut spaced = false;
-        // Bytes of `raw` before this were copied or dropped.
-        let mut copied = 0;
-        for (i, c) in raw.char_indices() {
+        for c in raw.chars() {
             if is_space(c) {
-                if copied < i {
-                    text.push_str(&raw[copied..i]);
-                }
-                copied = i + c.len_utf8();
                 pending_space = prev.is_some();
                 continue;
             }
             if pending_space {
                 spaced = true;
                 if prev.is_some_and(is_latin_word) && is_latin_word(c) {
-                    text.push(' ');
+                    // The space kept between two words: no width, no mark.
                     prev_mark = false;
                 }
                 pending_space = false;
@@ -85,7 +81,11 @@ impl Line {
             digits += usize::from(c.is_ascii_digit());
             prev_mark = mark;
         }
-        text.push_str(&raw[copied..]);
+        let text = if spaced {
+            Cow::Owned(squash_spaces(raw))
+        } else {
+            Cow::Borrowed(raw.trim())
+        };
         let indented = raw.starts_with(is_space);
         let raw = raw.trim_end();
         Self {
@@ -96,10 +96,19 @@ impl Line {
             partial: false,
             indented,
             letter_spaced: spaced && is_letter_spaced(raw),
-            spaced_raw: ((spaced || indented) && raw != text).then(|| raw.into()),
+            spaced_raw: ((spaced || indented) && raw != text).then_some(Cow::Borrowed(raw)),
             text,
             blank_before,
             src,
+        }
+    }
+
+    /// The same line owning its text, free of the page it was read from.
+    pub fn into_owned(self) -> Line<'static> {
+        Line {
+            spaced_raw: self.spaced_raw.map(|r| Cow::Owned(r.into_owned())),
+            text: Cow::Owned(self.text.into_owned()),
+            ..self
         }
     }
 
@@ -144,7 +153,7 @@ fn is_stretched(raw: &str) -> bool {
 
 /// Splits page text into lines (any of `\n`, `\r\n`, `\r`), folds blank lines into
 /// flags and applies the repairs described in the module documentation.
-pub fn read_lines(page: &str) -> Vec<Line> {
+pub fn read_lines(page: &str) -> Vec<Line<'_>> {
     let mut lines =
         Vec::with_capacity(memchr::memchr2_iter(b'\n', b'\r', page.as_bytes()).count() + 1);
     let mut blank = false;
@@ -201,8 +210,8 @@ fn join_stacked(lines: &mut Vec<Line>, run: usize) {
     if lines.len() - run < 3 {
         return;
     }
-    let raw: String = lines[run..].iter().map(|l| l.text.as_str()).collect();
-    let mut joined = Line::new(&raw, lines[run].src, lines[run].blank_before);
+    let raw: String = lines[run..].iter().map(|l| &*l.text).collect();
+    let mut joined = Line::new(&raw, lines[run].src, lines[run].blank_before).into_owned();
     joined.partial = true;
     lines.truncate(run);
     lines.push(joined);
@@ -210,24 +219,28 @@ fn join_stacked(lines: &mut Vec<Line>, run: usize) {
 
 /// Splits a line where a byline is followed by the next article's dateline lead
 /// (`新华社记者 张京品 本报讯（记者 邢国徽`).
-fn split_glued_bylines(lines: Vec<Line>) -> Vec<Line> {
-    let mut out = Vec::with_capacity(lines.len());
-    for line in lines {
-        match glued_lead_offset(line.raw()) {
-            Some(at) if is_byline(&line.raw()[..at]) || is_signature(&line.raw()[..at]) => {
-                out.push(Line::new(
-                    line.raw()[..at].trim_end(),
-                    line.src,
-                    line.blank_before,
-                ));
-                let mut rest = Line::new(line.raw()[at..].trim_start(), line.src, false);
-                rest.partial = true;
-                out.push(rest);
-            }
-            _ => out.push(line),
-        }
+fn split_glued_bylines(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let glued_at = |line: &Line| {
+        let raw = line.raw();
+        glued_lead_offset(raw).filter(|&at| is_byline(&raw[..at]) || is_signature(&raw[..at]))
+    };
+    // Lines are only rebuilt from the first glued one on: few pages have any.
+    let Some(first) = lines.iter().position(|l| glued_at(l).is_some()) else {
+        return lines;
+    };
+    let rest = lines.split_off(first);
+    for line in rest {
+        let Some(at) = glued_at(&line) else {
+            lines.push(line);
+            continue;
+        };
+        let raw = line.raw();
+        lines.push(Line::new(raw[..at].trim_end(), line.src, line.blank_before).into_owned());
+        let mut lead = Line::new(raw[at..].trim_start(), line.src, false).into_owned();
+        lead.partial = true;
+        lines.push(lead);
     }
-    out
+    lines
 }
 
 /// A line that is only a number (`30`, `1.69%`, `2,868,642`).
@@ -277,7 +290,7 @@ fn return_strays(mut lines: Vec<Line>) -> Vec<Line> {
         if let Some(n) = before.or_else(after) {
             let target = &lines[n];
             let raw = format!("{}{}", stray.text, target.raw().trim_start());
-            lines[n] = Line::new(&raw, target.src, target.blank_before);
+            lines[n] = Line::new(&raw, target.src, target.blank_before).into_owned();
             if n >= i {
                 i += 1;
             }
@@ -302,8 +315,8 @@ fn in_place(lines: &[Line], i: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn texts(lines: &[Line]) -> Vec<&str> {
-        lines.iter().map(|l| l.text.as_str()).collect()
+    fn texts<'a>(lines: &'a [Line]) -> Vec<&'a str> {
+        lines.iter().map(|l| &*l.text).collect()
     }
 
     #[test]

@@ -215,7 +215,7 @@ const _: () = assert!(2 * WINDOW + 1 == CAPACITY);
 mod tests {
     use super::*;
 
-    fn lines(texts: &[&str]) -> Vec<Line> {
+    fn lines<'a>(texts: &[&'a str]) -> Vec<Line<'a>> {
         texts
             .iter()
             .enumerate()

@@ -155,9 +155,9 @@ fn opens_paragraph(text: &str) -> bool {
 #[derive(Debug, Clone, Copy)]
 pub struct Pair<'a> {
     /// The upper line.
-    pub line: &'a Line,
+    pub line: &'a Line<'a>,
     /// The line below it.
-    pub next: &'a Line,
+    pub next: &'a Line<'a>,
     /// The measure at the upper line.
     pub measure: f32,
     /// The measure at the line below.
@@ -167,7 +167,7 @@ pub struct Pair<'a> {
     /// The upper line is the only line of its block so far.
     pub first_of_block: bool,
     /// The line below `next`, with its measure, if it is running text too.
-    pub after: Option<(&'a Line, f32)>,
+    pub after: Option<(&'a Line<'a>, f32)>,
     /// A blank line stands between the two and the page's blank lines mark block
     /// ends (on some pages they fall anywhere, even inside words).
     pub blank: bool,
@@ -272,7 +272,7 @@ pub fn paragraph_ends(p: &Pair) -> bool {
 mod tests {
     use super::*;
 
-    fn line(t: &str) -> Line {
+    fn line(t: &str) -> Line<'_> {
         Line::new(t, 0, false)
     }
 
