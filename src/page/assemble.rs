@@ -8,6 +8,7 @@
 mod facts;
 mod headline;
 mod score;
+mod sums;
 mod words;
 
 use facts::Facts;

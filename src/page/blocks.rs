@@ -12,7 +12,7 @@ use super::reflow::{
     INDENT, Pair, continues, is_full, is_wide, is_wide_start, is_wider, looks_first_line,
     paragraph_ends, strong_start,
 };
-use super::text::{ends_sentence, is_closing, is_no_line_start, is_opening, visible_len};
+use super::text::{is_closing, is_no_line_start, is_opening, visible_len};
 use super::units::{Unit, UnitKind, display_text, join_lines, space_after_lead};
 
 /// What a line is by its own pattern, before paragraphs are built.
@@ -114,7 +114,7 @@ fn signature_stands_alone(lines: &[Line], before: &[Pattern], i: usize) -> bool 
     line.raw().trim().contains(char::is_whitespace)
         || line.blank_before
         || i == 0
-        || ends_sentence(&lines[i - 1].text)
+        || lines[i - 1].ends_sentence
         || before[i - 1] != Pattern::Text
 }
 
@@ -126,7 +126,7 @@ fn mark_caption_text(lines: &[Line], measure: &[f32], squeezes: bool, patterns: 
             let mut j = i;
             while j < lines.len() && patterns[j] == Pattern::Text && j < i + 4 {
                 patterns[j] = Pattern::CaptionText;
-                if ends_sentence(&lines[j].text) {
+                if lines[j].ends_sentence {
                     break;
                 }
                 j += 1;
@@ -143,7 +143,7 @@ fn mark_caption_text(lines: &[Line], measure: &[f32], squeezes: bool, patterns: 
         while j > 0
             && patterns[j - 1] == Pattern::Text
             && is_wide(&lines[j - 1], measure[j - 1], squeezes)
-            && ends_sentence(&lines[j - 1].text)
+            && lines[j - 1].ends_sentence
         {
             patterns[j - 1] = Pattern::CaptionText;
             j -= 1;
@@ -302,7 +302,7 @@ impl Builder<'_> {
                 .text
                 .starts_with(|c: char| is_no_line_start(c) && c != '—' && c != '…')
                 || (!indented_start && is_full(first, self.measure[i]) && !strong_start(first));
-            unit.open_end = !ends_sentence(&block[block.len() - 1].text);
+            unit.open_end = !block[block.len() - 1].ends_sentence;
             units.push(unit);
         }
         j
@@ -321,9 +321,9 @@ impl Builder<'_> {
             return true;
         }
         if is_wide_start(line, m, self.squeezes) {
-            return !ends_sentence(&line.text);
+            return !line.ends_sentence;
         }
-        if ends_sentence(&line.text) || line.indented || line.width <= m - 1.4 {
+        if line.ends_sentence || line.indented || line.width <= m - 1.4 {
             return false;
         }
         !(self.is_text(i + 1)
@@ -344,7 +344,7 @@ impl Builder<'_> {
                 self.measure[j].max(self.measure[j + 1]),
             );
         line.width < prev.width - 0.5
-            && !ends_sentence(&line.text)
+            && !line.ends_sentence
             && !strong_start(line)
             && !line.letter_spaced
             && !carried_on
@@ -365,7 +365,7 @@ fn is_display_group(block: &[Line], page_measure: f32) -> bool {
         block.len() <= 6
             && block.iter().map(|l| visible_len(&l.text)).sum::<usize>() <= MAX_DISPLAY_CHARS
     };
-    !ends_sentence(&last.text)
+    !last.ends_sentence
         && !last.text.ends_with(['，', '、', '：', '；'])
         && !strong_start(&block[0])
         && (narrow || short())
@@ -410,7 +410,7 @@ fn unbalanced(text: &str) -> bool {
 /// then blank lines say nothing.
 fn blanks_end_blocks(lines: &[Line]) -> bool {
     let (mut open, mut inside) = (0, 0);
-    for pair in lines.windows(2).filter(|w| !ends_sentence(&w[0].text)) {
+    for pair in lines.windows(2).filter(|w| !w[0].ends_sentence) {
         open += 1;
         inside += usize::from(pair[1].blank_before);
     }

@@ -4,6 +4,8 @@
 //! out before assembly; after it, untitled pieces join the article whose words they
 //! share, and lifted headlines go to the article they name.
 
+use std::cell::OnceCell;
+
 use super::affinity::Bigrams;
 use super::assemble::ArticlePlan;
 use super::units::{Unit, UnitKind, join_lines};
@@ -84,15 +86,7 @@ pub fn join_pieces(
     plans: Vec<ArticlePlan>,
     floating: &[Vec<usize>],
 ) -> Vec<ArticlePlan> {
-    let body_of = |plan: &ArticlePlan| {
-        Bigrams::union(
-            plan.units
-                .iter()
-                .filter(|&&i| units[i].is_paragraph())
-                .map(|&i| &bigrams[i]),
-        )
-    };
-    let mut bodies: Vec<Bigrams> = plans.iter().map(body_of).collect();
+    let mut bodies = Bodies::new(units, bigrams, plans.len());
     let mut plans: Vec<Option<ArticlePlan>> = plans.into_iter().map(Some).collect();
     for k in 0..plans.len() {
         let Some(piece) = &plans[k] else { continue };
@@ -104,9 +98,10 @@ pub fn join_pieces(
         if !piece.headline.is_empty() || opens_article {
             continue;
         }
+        let body = bodies.of(k, piece);
         let mut shares: Vec<(f32, usize)> = nearby(k, plans.len())
-            .filter(|&t| t != k && plans[t].is_some())
-            .map(|t| (bodies[k].overlap(&bodies[t]), t))
+            .filter(|&t| t != k)
+            .filter_map(|t| Some((body.overlap(bodies.of(t, plans[t].as_ref()?)), t)))
             .collect();
         shares.sort_by(|a, b| b.0.total_cmp(&a.0));
         let Some(&(best, t)) = shares.first() else {
@@ -119,14 +114,11 @@ pub fn join_pieces(
             target.units.extend(piece.units);
             target.captions.extend(piece.captions);
             target.units.sort_by_key(|&i| (units[i].src, i));
-            bodies[t] = Bigrams::union([&bodies[t], &bodies[k]]);
+            bodies.forget(t);
         }
     }
-    let (mut plans, bodies): (Vec<ArticlePlan>, Vec<Bigrams>) = plans
-        .into_iter()
-        .zip(bodies)
-        .filter_map(|(p, b)| p.map(|p| (p, b)))
-        .unzip();
+    bodies.keep(|t| plans[t].is_some());
+    let mut plans: Vec<ArticlePlan> = plans.into_iter().flatten().collect();
     for group in floating {
         let words = Bigrams::union(group.iter().map(|&i| &bigrams[i]));
         let src = units[group[0]].src;
@@ -134,7 +126,7 @@ pub fn join_pieces(
         let target = nearby(home, plans.len()).max_by(|&a, &b| {
             let key = |t: usize| {
                 (
-                    words.coverage_by(&bodies[t]),
+                    words.coverage_by(bodies.of(t, &plans[t])),
                     -(distance(units, &plans[t], src) as f32),
                 )
             };
@@ -159,6 +151,51 @@ pub fn join_pieces(
     plans
 }
 
+/// The words of each plan's body (its paragraphs' bigrams), worked out when first
+/// needed: only plans near a piece or a lifted headline are ever compared.
+struct Bodies<'u> {
+    units: &'u [Unit],
+    bigrams: &'u [Bigrams],
+    known: Vec<OnceCell<Bigrams>>,
+}
+
+impl<'u> Bodies<'u> {
+    /// No body known yet for any of `plans` plans.
+    fn new(units: &'u [Unit], bigrams: &'u [Bigrams], plans: usize) -> Self {
+        Self {
+            units,
+            bigrams,
+            known: (0..plans).map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// The body words of plan `t`, which is `plan`.
+    fn of(&self, t: usize, plan: &ArticlePlan) -> &Bigrams {
+        self.known[t].get_or_init(|| {
+            Bigrams::union(
+                plan.units
+                    .iter()
+                    .filter(|&&i| self.units[i].is_paragraph())
+                    .map(|&i| &self.bigrams[i]),
+            )
+        })
+    }
+
+    /// Plan `t` changed: its body is worked out again when next needed.
+    fn forget(&mut self, t: usize) {
+        self.known[t] = OnceCell::new();
+    }
+
+    /// Keeps the bodies of the plans for which `keep` holds, in order.
+    fn keep(&mut self, keep: impl Fn(usize) -> bool) {
+        let mut t = 0;
+        self.known.retain(|_| {
+            t += 1;
+            keep(t - 1)
+        });
+    }
+}
+
 /// How many articles on each side of a piece are looked at for its home: pieces of
 /// one article are printed near each other.
 const REACH: usize = 8;
@@ -174,7 +211,7 @@ fn nearby(k: usize, len: usize) -> std::ops::Range<usize> {
 fn rehome_headline_lines(
     units: &[Unit],
     bigrams: &[Bigrams],
-    bodies: &[Bigrams],
+    bodies: &Bodies,
     plans: &mut [ArticlePlan],
 ) {
     for home in 0..plans.len() {
@@ -191,8 +228,8 @@ fn rehome_headline_lines(
                 .copied()
                 .filter(|&d| {
                     !bigrams[d].is_empty()
-                        && bigrams[d].coverage_by(&bodies[home]) >= 0.5
-                        && bigrams[d].coverage_by(&bodies[from]) <= 0.2
+                        && bigrams[d].coverage_by(bodies.of(home, &plans[home])) >= 0.5
+                        && bigrams[d].coverage_by(bodies.of(from, &plans[from])) <= 0.2
                 })
                 .collect();
             if moving.is_empty() || moving.len() == plans[from].headline.len() {

@@ -6,7 +6,7 @@ use super::lines::Line;
 use super::patterns::{
     Furniture, furniture, is_byline, is_publisher, is_signature, starts_with_lead,
 };
-use super::text::{ends_sentence, visible_len};
+use super::text::visible_len;
 
 /// How many lines at the top of a page can belong to the page header.
 const HEADER_ZONE: usize = 6;
@@ -80,7 +80,7 @@ fn take_advertisement(lines: &[Line], start: usize, marks: &mut [bool]) -> usize
             || is_publisher(line.raw())
             || (i == start
                 && visible_len(&line.text) <= 12
-                && !ends_sentence(&line.text)
+                && !line.ends_sentence
                 && !line.text.contains(['，', '。', '、'])
                 && !starts_with_lead(&line.text)
                 && !is_byline(line.raw()));

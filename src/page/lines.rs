@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 
 use super::patterns::{glued_lead_offset, is_byline, is_signature};
+use super::reflow::{first_unit_width, is_ellipsis, opens_block};
 use super::text::{
     em_width, ends_sentence, is_cjk_punct, is_compressible, is_han, is_latin_word,
     is_letter_spaced, is_no_line_start, is_space, squash_spaces,
@@ -41,6 +42,14 @@ pub struct Line<'a> {
     pub letter_spaced: bool,
     /// 0-based number of the source line this came from.
     pub src: usize,
+    /// The text ends a sentence (see [`ends_sentence`]).
+    pub ends_sentence: bool,
+    /// The text opens a block whatever precedes it (see [`opens_block`]).
+    pub strong_start: bool,
+    /// Width in em of the text's first unbreakable unit (see [`first_unit_width`]).
+    pub first_unit: f32,
+    /// The text is nothing but ellipses (see [`is_ellipsis`]).
+    pub ellipsis: bool,
 }
 
 impl<'a> Line<'a> {
@@ -97,6 +106,10 @@ impl<'a> Line<'a> {
             indented,
             letter_spaced: spaced && is_letter_spaced(raw),
             spaced_raw: ((spaced || indented) && raw != text).then_some(Cow::Borrowed(raw)),
+            ends_sentence: ends_sentence(&text),
+            strong_start: opens_block(&text),
+            first_unit: first_unit_width(&text),
+            ellipsis: is_ellipsis(&text),
             text,
             blank_before,
             src,
@@ -304,7 +317,7 @@ fn return_strays(mut lines: Vec<Line>) -> Vec<Line> {
 
 /// Does the stray number at `i` already sit in a sentence (`提出到 / 2027 / 年，`)?
 fn in_place(lines: &[Line], i: usize) -> bool {
-    let prev_open = i > 0 && !ends_sentence(&lines[i - 1].text) && !lines[i].blank_before;
+    let prev_open = i > 0 && !lines[i - 1].ends_sentence && !lines[i].blank_before;
     let next_fits = lines
         .get(i + 1)
         .is_some_and(|n| follows_number(&n.text) && !n.blank_before);

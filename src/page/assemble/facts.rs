@@ -9,33 +9,13 @@ use super::super::patterns::{is_chart_title, lead_byline_len};
 use super::super::text::ends_sentence;
 use super::super::units::{Unit, UnitKind};
 use super::headline::Headline;
+use super::sums::{Links, Running, counts, gap_cohesion};
 use super::words::WordIndex;
 
 /// How many paragraphs on each side of a display line its words are looked for in.
 const LEANING_REACH: usize = 6;
 /// Weight of the words two neighbouring articles share (they should share few).
 const COHESION: f32 = 6.0;
-
-/// Running sums over units: `sum(a, b)` is the total of units `a..b`.
-#[derive(Debug, Clone, Default)]
-pub struct Running(Vec<f32>);
-
-impl Running {
-    fn new(values: impl Iterator<Item = f32>) -> Self {
-        let mut sums = vec![0.0];
-        let mut total = 0.0;
-        for v in values {
-            total += v;
-            sums.push(total);
-        }
-        Self(sums)
-    }
-
-    /// Total over units `a..b`.
-    pub fn sum(&self, a: usize, b: usize) -> f32 {
-        if b <= a { 0.0 } else { self.0[b] - self.0[a] }
-    }
-}
 
 /// Precomputed facts about a page's units.
 pub struct Facts<'a> {
@@ -82,6 +62,15 @@ pub struct Facts<'a> {
     pub chart_count: Vec<usize>,
     /// Paragraphs that open with a dateline lead crediting a reporter.
     pub lead_credit: Vec<bool>,
+    /// Paragraphs that open with a dateline lead.
+    pub lead: Vec<bool>,
+    /// Paragraphs that open mid-sentence.
+    pub continues: Vec<bool>,
+    /// Captions, for counting.
+    pub caption_count: Vec<usize>,
+    /// Whether what starts at each unit (or the page's end) opens an article: no
+    /// paragraph, or one with a dateline lead.
+    pub opens_article: Vec<bool>,
     /// Display lines in large type: wider than the column or letter-spaced.
     pub large: Vec<bool>,
     /// Display lines that name a chart or table.
@@ -94,46 +83,16 @@ pub struct Facts<'a> {
     pub(super) after: Vec<[OnceCell<Box<Headline>>; 2]>,
 }
 
-/// Running counts: element `i` counts the units before unit `i` for which `f` holds.
-fn counts(n: usize, f: impl Fn(usize) -> bool) -> Vec<usize> {
-    let mut out = Vec::with_capacity(n + 1);
-    let mut total = 0;
-    out.push(0);
-    for i in 0..n {
-        total += usize::from(f(i));
-        out.push(total);
-    }
-    out
-}
-
 impl<'a> Facts<'a> {
     /// Computes the facts about `units`, whose Han bigrams are `bigrams`.
     pub fn new(units: &'a [Unit], bigrams: &[Bigrams]) -> Self {
         let n = units.len();
         let paragraphs: Vec<usize> = (0..n).filter(|&i| units[i].is_paragraph()).collect();
-        let mut next_paragraph = vec![n; n + 1];
-        let mut first_display = vec![None; n + 1];
-        for i in (0..n).rev() {
-            let u = &units[i];
-            next_paragraph[i] = if u.is_paragraph() {
-                i
-            } else {
-                next_paragraph[i + 1]
-            };
-            first_display[i] = match u.kind {
-                UnitKind::Paragraph => None,
-                UnitKind::Display => Some(i),
-                _ => first_display[i + 1],
-            };
-        }
-        let mut prev_paragraph = vec![None; n];
-        let mut last = None;
-        for (i, slot) in prev_paragraph.iter_mut().enumerate() {
-            if units[i].is_paragraph() {
-                last = Some(i);
-            }
-            *slot = last;
-        }
+        let Links {
+            next_paragraph,
+            prev_paragraph,
+            first_display,
+        } = Links::new(units);
         let kind_is =
             |k: UnitKind| Running::new(units.iter().map(move |u| f32::from(u8::from(u.kind == k))));
         let resumes = Running::new((0..n).map(|i| {
@@ -185,6 +144,12 @@ impl<'a> Facts<'a> {
                 .map(|u| u.lead && lead_byline_len(&u.text).is_some())
                 .collect(),
             paragraph: units.iter().map(Unit::is_paragraph).collect(),
+            lead: units.iter().map(|u| u.lead).collect(),
+            continues: units.iter().map(|u| u.continues).collect(),
+            caption_count: counts(n, |i| caption[i]),
+            opens_article: (0..=n)
+                .map(|b| units.get(b).is_none_or(|u| !u.is_paragraph() || u.lead))
+                .collect(),
             large: units
                 .iter()
                 .map(|u| u.is_display() && (u.letter_spaced || u.wide))
@@ -254,40 +219,4 @@ impl<'a> Facts<'a> {
         }
         s
     }
-}
-
-/// How many words the paragraphs on the two sides of each gap between paragraphs
-/// share: gap `k` lies between paragraphs `k` and `k + 1`; two paragraphs on each
-/// side are compared pairwise.
-fn gap_cohesion(bigrams: &[Bigrams], paragraphs: &[usize]) -> Vec<f32> {
-    let set = |k: usize| &bigrams[paragraphs[k]];
-    let n = paragraphs.len();
-    // The overlap of paragraph `k` with each of the three paragraphs after it: every
-    // pair compared is among these, and most are compared for two gaps.
-    let ahead: Vec<[f32; 3]> = (0..n)
-        .map(|k| {
-            [1, 2, 3].map(|d| {
-                if k + d < n {
-                    set(k).overlap(set(k + d))
-                } else {
-                    0.0
-                }
-            })
-        })
-        .collect();
-    (0..n.saturating_sub(1))
-        .map(|k| {
-            let left = k.saturating_sub(1)..=k;
-            let right = k + 1..=(k + 2).min(n - 1);
-            let mut total = 0.0;
-            let mut pairs = 0.0;
-            for l in left {
-                for r in right.clone() {
-                    total += ahead[l][r - l - 1];
-                    pairs += 1.0;
-                }
-            }
-            total / pairs
-        })
-        .collect()
 }

@@ -101,7 +101,7 @@ impl Facts<'_> {
         let titled = prefix.is_some() || suffix.is_some();
         let body = self.body_score(&span, titled);
         if !titled {
-            let cost = if self.units[first_p].continues {
+            let cost = if self.continues[first_p] {
                 UNTITLED_FRAGMENT
             } else {
                 UNTITLED
@@ -173,7 +173,7 @@ impl Facts<'_> {
         if bylines_beside > 0.0 || self.lead_credit[span.first_p] {
             s += 1.5;
         }
-        if self.units[span.first_p].lead {
+        if self.lead[span.first_p] {
             s += 1.0;
         }
         if candidate.before {
@@ -186,11 +186,7 @@ impl Facts<'_> {
             if self.datelines.sum(span.last_p + 1, h.last) > 0.0 {
                 s += 1.0;
             }
-            if self
-                .units
-                .get(span.b)
-                .is_none_or(|u| !u.is_paragraph() || u.lead)
-            {
+            if self.opens_article[span.b] {
                 s += 1.0;
             }
         }
@@ -243,11 +239,10 @@ impl Facts<'_> {
             last_p,
         } = *span;
         let mut s = -ARTICLE_COST;
-        let first = &self.units[first_p];
-        if first.lead {
+        if self.lead[first_p] {
             s += 1.0;
         }
-        if first.continues && titled {
+        if self.continues[first_p] && titled {
             s -= 2.0;
         }
         s -= LEAD_INSIDE * self.leads.sum(first_p + 1, last_p + 1);
@@ -256,12 +251,15 @@ impl Facts<'_> {
         s -= 3.0 * self.bylines.sum(first_p, last_p + 1);
         s -= 3.0 * self.datelines.sum(first_p, last_p);
         // A caption beside the body goes with the article whose words it uses.
-        for i in (a..first_p)
-            .chain(last_p + 1..b)
-            .filter(|&i| self.caption[i])
-        {
-            let side = if i < first_p { -1.0 } else { 1.0 };
-            s += LEANING * (side * self.leaning[i]).min(0.0);
+        let captions = |r: Range<usize>| self.caption_count[r.end] - self.caption_count[r.start];
+        if captions(a..first_p) + captions(last_p + 1..b) > 0 {
+            for i in (a..first_p)
+                .chain(last_p + 1..b)
+                .filter(|&i| self.caption[i])
+            {
+                let side = if i < first_p { -1.0 } else { 1.0 };
+                s += LEANING * (side * self.leaning[i]).min(0.0);
+            }
         }
         let bylines = self.bylines.sum(a, b) + f32::from(u8::from(self.lead_credit[first_p]));
         s - 2.0 * (bylines - 1.0).max(0.0)
