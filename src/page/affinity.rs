@@ -54,19 +54,17 @@ impl Bigrams {
 
     /// Number of bigrams shared with `other`.
     pub fn shared(&self, other: &Bigrams) -> usize {
-        let (mut i, mut j, mut n) = (0, 0, 0);
-        while i < self.0.len() && j < other.0.len() {
-            match self.0[i].cmp(&other.0[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    n += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
+        let (mine, theirs) = (&self.0, &other.0);
+        let (mut i, mut j, mut shared) = (0, 0, 0);
+        // Both sets are sorted without repeats: step past the smaller (or both when
+        // equal) without a branch to mispredict.
+        while i < mine.len() && j < theirs.len() {
+            let (x, y) = (mine[i], theirs[j]);
+            shared += usize::from(x == y);
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
         }
-        n
+        shared
     }
 
     /// Share of this set's bigrams found in `other` (0 when this set is empty).

@@ -194,7 +194,16 @@ pub fn glued_lead_offset(text: &str) -> Option<usize> {
 /// A byline on its own line (本报记者 X, 新华社记者 X, 本报评论员), not a photo credit.
 pub fn is_byline(line: &str) -> bool {
     let t = line.trim();
-    !t.is_empty()
+    // The pattern opens (after a bullet and spaces) with an agency or paper, 本报,
+    // 特约, 首席, 记者 or 通讯员.
+    let opening = t
+        .trim_start_matches(['■', '□', '◆', '●'])
+        .trim_start()
+        .starts_with([
+            '本', '新', '中', '人', '央', '经', '光', '工', '科', '法', '据', '特', '首', '记',
+            '通',
+        ]);
+    opening
         && (t.contains("记者") || t.contains("评论员") || t.contains("通讯员"))
         && t.chars().count() <= 40
         && !t.ends_with('摄')
@@ -255,10 +264,19 @@ pub enum Furniture {
 
 /// Classifies a line as page furniture by its own text.
 pub fn furniture(line: &str) -> Option<Furniture> {
-    let colon = line.contains(['：', ':']);
-    let header = (line.contains('年') && line.contains('日') && PAGE_DATE.is_match(line))
-        || (line.contains('版') && FOLIO.is_match(line))
-        || (colon && EDITORS.is_match(line));
+    let colon = line.contains('：') || line.contains(':');
+    // The header patterns are anchored: a date or folio opens with a digit (or 第, or
+    // a letter), editors' credits with one of a few characters.
+    let first = line.trim_start().chars().next();
+    // No Han character is a decimal digit: most lines need no table lookup.
+    let digit = |c: char| !is_han(c) && c.is_numeric();
+    let date_like = first.is_some_and(digit);
+    let folio_like = first.is_some_and(|c| c == '第' || c.is_ascii_uppercase() || digit(c));
+    let editors_like = first.is_some_and(|c| "本责编美校版制图视".contains(c));
+    let header =
+        (date_like && line.contains('年') && line.contains('日') && PAGE_DATE.is_match(line))
+            || (folio_like && line.contains('版') && FOLIO.is_match(line))
+            || (colon && editors_like && EDITORS.is_match(line));
     if header {
         return Some(Furniture::Header);
     }
