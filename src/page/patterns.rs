@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::text::{is_han, is_space};
+use super::text::{has_colon, is_han, is_space};
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("built-in pattern compiles")
@@ -264,7 +264,7 @@ pub enum Furniture {
 
 /// Classifies a line as page furniture by its own text.
 pub fn furniture(line: &str) -> Option<Furniture> {
-    let colon = line.contains('：') || line.contains(':');
+    let colon = has_colon(line);
     // The header patterns are anchored: a date or folio opens with a digit (or 第, or
     // a letter), editors' credits with one of a few characters.
     let first = line.trim_start().chars().next();
