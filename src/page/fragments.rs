@@ -99,9 +99,15 @@ pub fn join_pieces(
             continue;
         }
         let body = bodies.of(k, piece);
-        let mut shares: Vec<(f32, usize)> = nearby(k, plans.len())
+        let targets: Vec<(usize, &Bigrams)> = nearby(k, plans.len())
             .filter(|&t| t != k)
-            .filter_map(|t| Some((body.overlap(bodies.of(t, plans[t].as_ref()?)), t)))
+            .filter_map(|t| Some((t, bodies.of(t, plans[t].as_ref()?))))
+            .collect();
+        let sets: Vec<&Bigrams> = targets.iter().map(|&(_, set)| set).collect();
+        let mut shares: Vec<(f32, usize)> = body
+            .overlaps(&sets)
+            .into_iter()
+            .zip(targets.iter().map(|&(t, _)| t))
             .collect();
         shares.sort_by(|a, b| b.0.total_cmp(&a.0));
         let Some(&(best, t)) = shares.first() else {

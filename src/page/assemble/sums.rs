@@ -91,15 +91,11 @@ pub fn gap_cohesion(bigrams: &[Bigrams], paragraphs: &[usize]) -> Vec<f32> {
     let n = paragraphs.len();
     // The overlap of paragraph `k` with each of the three paragraphs after it: every
     // pair compared is among these, and most are compared for two gaps.
+    let none = Bigrams::default();
     let ahead: Vec<[f32; 3]> = (0..n)
         .map(|k| {
-            [1, 2, 3].map(|d| {
-                if k + d < n {
-                    set(k).overlap(set(k + d))
-                } else {
-                    0.0
-                }
-            })
+            let after = |d: usize| if k + d < n { set(k + d) } else { &none };
+            set(k).overlap_each([after(1), after(2), after(3)])
         })
         .collect();
     (0..n.saturating_sub(1))
