@@ -183,12 +183,11 @@ pub fn read_lines(page: &str) -> Vec<Line<'_>> {
             lines.push(line);
         } else {
             join_stacked(&mut lines, run);
-            lines.push(line);
+            push_unglued(&mut lines, line);
             run = lines.len();
         }
     }
     join_stacked(&mut lines, run);
-    let lines = split_glued_bylines(lines);
     return_strays(lines)
 }
 
@@ -227,33 +226,24 @@ fn join_stacked(lines: &mut Vec<Line>, run: usize) {
     let mut joined = Line::new(&raw, lines[run].src, lines[run].blank_before).into_owned();
     joined.partial = true;
     lines.truncate(run);
-    lines.push(joined);
+    push_unglued(lines, joined);
 }
 
-/// Splits a line where a byline is followed by the next article's dateline lead
-/// (`新华社记者 张京品 本报讯（记者 邢国徽`).
-fn split_glued_bylines(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
-    let glued_at = |line: &Line| {
-        let raw = line.raw();
-        glued_lead_offset(raw).filter(|&at| is_byline(&raw[..at]) || is_signature(&raw[..at]))
+/// Adds a line, split in two where a byline is followed by the next article's
+/// dateline lead (`新华社记者 张京品 本报讯（记者 邢国徽`). (A one-glyph line left
+/// unjoined never holds both.)
+fn push_unglued<'a>(lines: &mut Vec<Line<'a>>, line: Line<'a>) {
+    let raw = line.raw();
+    let glued =
+        glued_lead_offset(raw).filter(|&at| is_byline(&raw[..at]) || is_signature(&raw[..at]));
+    let Some(at) = glued else {
+        lines.push(line);
+        return;
     };
-    // Lines are only rebuilt from the first glued one on: few pages have any.
-    let Some(first) = lines.iter().position(|l| glued_at(l).is_some()) else {
-        return lines;
-    };
-    let rest = lines.split_off(first);
-    for line in rest {
-        let Some(at) = glued_at(&line) else {
-            lines.push(line);
-            continue;
-        };
-        let raw = line.raw();
-        lines.push(Line::new(raw[..at].trim_end(), line.src, line.blank_before).into_owned());
-        let mut lead = Line::new(raw[at..].trim_start(), line.src, false).into_owned();
-        lead.partial = true;
-        lines.push(lead);
-    }
-    lines
+    lines.push(Line::new(raw[..at].trim_end(), line.src, line.blank_before).into_owned());
+    let mut lead = Line::new(raw[at..].trim_start(), line.src, false).into_owned();
+    lead.partial = true;
+    lines.push(lead);
 }
 
 /// A line that is only a number (`30`, `1.69%`, `2,868,642`).

@@ -23,16 +23,13 @@ pub struct Measures {
     seen: Seen,
 }
 
-/// The text lines a window held: the first and last, and how many.
-type Span = (usize, usize, usize);
-
 /// What one measuring saw, for measuring again with fewer lines as evidence.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Seen {
     /// The text lines used as evidence.
     text: Vec<usize>,
-    /// The lines of each text line's window.
-    spans: Vec<Span>,
+    /// Each text line's window, as a range of text lines.
+    bounds: Vec<(usize, usize)>,
     /// The plain measure at each text line (0 where not needed).
     plain: Vec<f32>,
     /// The measure at each text line, before it is floored at one em.
@@ -62,23 +59,23 @@ impl Measures {
 fn measure_with(lines: &[Line], is_text: &[bool], before: Option<&Seen>) -> Measures {
     let text_idx: Vec<usize> = (0..lines.len()).filter(|&i| is_text[i]).collect();
     let bounds = window_bounds(&text_idx);
-    let spans: Vec<Span> = bounds
-        .iter()
-        .map(|&(lo, hi)| (text_idx[lo], text_idx[hi - 1], hi - lo))
-        .collect();
-    // The text line with the same window in the earlier measuring, if any.
+    // The text line with the same window in the earlier measuring, if any: the
+    // evidence now is some of the evidence then, so two windows with the same first
+    // and last line and as many lines hold the same lines.
     let same: Vec<Option<usize>> = match before {
         None => vec![None; text_idx.len()],
         Some(seen) => {
+            let span = |text: &[usize], (lo, hi): (usize, usize)| (text[lo], text[hi - 1], hi - lo);
             let mut k1 = 0;
             text_idx
                 .iter()
-                .zip(&spans)
-                .map(|(&i, span)| {
+                .zip(&bounds)
+                .map(|(&i, &window)| {
                     while seen.text[k1] < i {
                         k1 += 1;
                     }
-                    (seen.spans[k1] == *span).then_some(k1)
+                    let earlier = span(&seen.text, seen.bounds[k1]);
+                    (earlier == span(&text_idx, window)).then_some(k1)
                 })
                 .collect()
         }
@@ -142,7 +139,7 @@ fn measure_with(lines: &[Line], is_text: &[bool], before: Option<&Seen>) -> Meas
         squeezes,
         seen: Seen {
             text: text_idx,
-            spans,
+            bounds,
             plain: plain_measure,
             full,
             squeezes,
