@@ -119,7 +119,7 @@ impl<'a> Facts<'a> {
         let keyed = |i: usize| display[i] || caption[i];
         let mut facts = Self {
             units,
-            words: WordIndex::new(bigrams, keyed, &paragraphs),
+            words: WordIndex::new(bigrams, keyed, |i| units[i].is_paragraph()),
             leaning: Vec::new(),
             boundary: Vec::new(),
             next_paragraph,
@@ -182,10 +182,7 @@ impl<'a> Facts<'a> {
         }
         let split = paragraphs.partition_point(|&p| p < d);
         let len = bigrams[d].len() as f32;
-        let before = self
-            .words
-            .found_between(d, split.saturating_sub(LEANING_REACH), split);
-        let after = self.words.found_between(d, split, split + LEANING_REACH);
+        let (before, after) = self.words.found_near(d, split, LEANING_REACH);
         before as f32 / len - after as f32 / len
     }
 

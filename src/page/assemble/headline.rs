@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::facts::Facts;
-use super::words::TitleWords;
+use super::words::{TitleWords, Word};
 
 /// What scoring needs to know of a headline candidate's own lines.
 #[derive(Debug)]
@@ -35,25 +35,21 @@ pub struct Headline {
 }
 
 impl Facts<'_> {
-    /// The facts of the headline made of the display units among `range`, its body
-    /// starting at paragraph `anchor` after it (`forward`) or ending at `anchor` before it.
-    pub(super) fn headline_facts(
-        &self,
-        range: Range<usize>,
-        anchor: usize,
-        forward: bool,
-    ) -> Headline {
+    /// The facts of the headline made of the display units among `range`, which holds
+    /// no paragraph, its body after it (`forward`) or before it.
+    pub(super) fn headline_facts(&self, range: Range<usize>, forward: bool) -> Headline {
         let displays = || range.clone().filter(|&i| self.display[i]);
         let first = displays().next().unwrap_or(range.start);
         let last = displays().next_back().unwrap_or(first);
         let side = if forward { -1.0 } else { 1.0 };
         let bound = |i: usize| self.units[i].wraps_prev || self.units[i].after_kicker;
-        let mut title: Vec<u32> = displays()
-            .flat_map(|d| self.words.ids(d).iter().copied())
+        let mut title: Vec<Word> = displays()
+            .flat_map(|d| self.words.words(d).iter().copied())
             .collect();
         title.sort_unstable();
         title.dedup();
-        let at = self.ordinal[anchor];
+        // Paragraphs before the headline's lines.
+        let at = self.ordinal[range.start];
         Headline {
             first,
             last,
@@ -77,7 +73,7 @@ impl Facts<'_> {
     pub(super) fn headline_before(&self, first: usize) -> &Headline {
         self.before[first].get_or_init(|| {
             let first_p = self.next_paragraph[first];
-            Box::new(self.headline_facts(first..first_p, first_p, true))
+            Box::new(self.headline_facts(first..first_p, true))
         })
     }
 
@@ -85,9 +81,6 @@ impl Facts<'_> {
     /// `slot` tells the two candidates of one end apart (0: all trailing display
     /// lines, 1: those after a chart caption).
     pub(super) fn headline_after(&self, start: usize, b: usize, slot: usize) -> &Headline {
-        self.after[b][slot].get_or_init(|| {
-            let last_p = self.prev_paragraph[b - 1].expect("a body before the headline");
-            Box::new(self.headline_facts(start..b, last_p, false))
-        })
+        self.after[b][slot].get_or_init(|| Box::new(self.headline_facts(start..b, false)))
     }
 }

@@ -13,12 +13,22 @@ pub const WORD_REACH: usize = 64;
 /// it, by their place among the page's paragraphs (their ordinal).
 #[derive(Debug, Default)]
 pub struct WordIndex {
-    /// For each unit, the ids of its bigrams (only for display lines and captions).
-    unit_ids: Vec<Vec<u32>>,
+    /// For each unit, its bigrams (only for display lines and captions).
+    unit_words: Vec<Vec<Word>>,
     /// For each bigram id, the ordinals of the paragraphs using it, ascending.
     postings: Vec<Vec<u32>>,
     /// Number of paragraphs on the page.
     paragraphs: usize,
+}
+
+/// A bigram of a display line or caption, and how many paragraphs before the line
+/// use it: where the line stands in the bigram's list of paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Word {
+    /// The bigram's id.
+    pub id: u32,
+    /// Paragraphs before the line that use the bigram.
+    pub seen: u32,
 }
 
 /// Where a headline's words occur in the body that would follow (or precede) it.
@@ -44,70 +54,90 @@ impl TitleWords {
 }
 
 impl WordIndex {
-    /// Indexes the bigrams of the units for which `keyed` holds, over the paragraphs
-    /// `paragraphs` (unit indices, in order).
-    pub fn new(bigrams: &[Bigrams], keyed: impl Fn(usize) -> bool, paragraphs: &[usize]) -> Self {
+    /// Indexes the bigrams of the units for which `keyed` holds over the units for
+    /// which `paragraph` holds (both among the units whose bigrams are `bigrams`).
+    pub fn new(
+        bigrams: &[Bigrams],
+        keyed: impl Fn(usize) -> bool,
+        paragraph: impl Fn(usize) -> bool,
+    ) -> Self {
         let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
-        let unit_ids: Vec<Vec<u32>> = (0..bigrams.len())
-            .map(|i| {
-                if !keyed(i) {
-                    return Vec::new();
+        for i in (0..bigrams.len()).filter(|&i| keyed(i)) {
+            for &g in bigrams[i].as_slice() {
+                let next = ids.len() as u32;
+                ids.entry(g).or_insert(next);
+            }
+        }
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
+        let mut unit_words = vec![Vec::new(); bigrams.len()];
+        let mut paragraphs = 0;
+        for (i, words) in unit_words.iter_mut().enumerate() {
+            if keyed(i) {
+                *words = bigrams[i]
+                    .as_slice()
+                    .iter()
+                    .map(|g| {
+                        let id = ids[g];
+                        let seen = postings[id as usize].len() as u32;
+                        Word { id, seen }
+                    })
+                    .collect();
+            }
+            if paragraph(i) {
+                for g in bigrams[i].as_slice() {
+                    if let Some(&id) = ids.get(g) {
+                        postings[id as usize].push(paragraphs as u32);
+                    }
                 }
-                let mut unit = Vec::with_capacity(bigrams[i].len());
-                for &g in bigrams[i].as_slice() {
-                    let next = ids.len() as u32;
-                    unit.push(*ids.entry(g).or_insert(next));
-                }
-                unit
-            })
-            .collect();
-        let mut postings = vec![Vec::new(); ids.len()];
-        for (ordinal, &p) in paragraphs.iter().enumerate() {
-            for g in bigrams[p].as_slice() {
-                if let Some(&id) = ids.get(g) {
-                    postings[id as usize].push(ordinal as u32);
-                }
+                paragraphs += 1;
             }
         }
         Self {
-            unit_ids,
+            unit_words,
             postings,
-            paragraphs: paragraphs.len(),
+            paragraphs,
         }
     }
 
-    /// Ids of the bigrams of unit `i` (empty unless it was indexed).
-    pub fn ids(&self, i: usize) -> &[u32] {
-        &self.unit_ids[i]
+    /// The bigrams of unit `i` (empty unless it was indexed).
+    pub fn words(&self, i: usize) -> &[Word] {
+        &self.unit_words[i]
     }
 
-    /// How many of unit `i`'s bigrams some paragraph with ordinal in `lo..hi` uses.
-    pub fn found_between(&self, i: usize, lo: usize, hi: usize) -> usize {
-        self.unit_ids[i]
-            .iter()
-            .filter(|&&id| {
-                let list = &self.postings[id as usize];
-                let at = list.partition_point(|&o| (o as usize) < lo);
-                list.get(at).is_some_and(|&o| (o as usize) < hi)
-            })
-            .count()
+    /// How many of the bigrams of unit `i` the `reach` paragraphs before it use, and
+    /// how many the `reach` paragraphs after it use; `split` paragraphs precede it.
+    pub fn found_near(&self, i: usize, split: usize, reach: usize) -> (usize, usize) {
+        let (mut before, mut after) = (0, 0);
+        for word in &self.unit_words[i] {
+            let list = &self.postings[word.id as usize];
+            let seen = word.seen as usize;
+            // The paragraphs before the unit come first in the list, then those after.
+            before += usize::from(seen > 0 && list[seen - 1] as usize + reach >= split);
+            after += usize::from(
+                list.get(seen)
+                    .is_some_and(|&o| (o as usize) < split + reach),
+            );
+        }
+        (before, after)
     }
 
-    /// Where the bigrams `title` (distinct ids) occur in the paragraphs followed from
-    /// ordinal `at` onwards (`forward`) or from ordinal `at` back to the page's start,
-    /// at most [`WORD_REACH`] of them.
-    pub fn title_words(&self, title: &[u32], at: usize, forward: bool) -> TitleWords {
+    /// Where the bigrams `title` (distinct, of lines with `at` paragraphs before them)
+    /// occur in the paragraphs followed from ordinal `at` onwards (`forward`) or from
+    /// ordinal `at - 1` back to the page's start, at most [`WORD_REACH`] of them.
+    pub fn title_words(&self, title: &[Word], at: usize, forward: bool) -> TitleWords {
         // The paragraphs followed: ordinals `at..at + n` forwards, or `top`, `top - 1`, …
         let (top, n) = if forward {
             (at, self.paragraphs.saturating_sub(at).min(WORD_REACH))
         } else {
-            let end = (at + 1).min(self.paragraphs);
-            (end.wrapping_sub(1), end.min(WORD_REACH))
+            (at.wrapping_sub(1), at.min(WORD_REACH))
         };
         let mut first_at = vec![0u32; n + 1];
         let mut used_at = vec![0u32; n + 1];
-        for &id in title {
-            let list = &self.postings[id as usize];
+        for word in title {
+            let list = &self.postings[word.id as usize];
+            // The title's lines stand after the paragraphs `..at` and before `at..`.
+            let seen = word.seen as usize;
+            debug_assert_eq!(seen, list.partition_point(|&o| (o as usize) < at));
             let mut first = true;
             let mut hit = |k: usize| {
                 used_at[k + 1] += 1;
@@ -116,13 +146,11 @@ impl WordIndex {
                 }
             };
             if forward {
-                let from = list.partition_point(|&o| (o as usize) < top);
-                for &o in list[from..].iter().take_while(|&&o| (o as usize) < top + n) {
+                for &o in list[seen..].iter().take_while(|&&o| (o as usize) < top + n) {
                     hit(o as usize - top);
                 }
             } else {
-                let to = list.partition_point(|&o| (o as usize) <= top);
-                for &o in list[..to]
+                for &o in list[..seen]
                     .iter()
                     .rev()
                     .take_while(|&&o| top - (o as usize) < n)
