@@ -46,7 +46,7 @@ pub fn parse(source: &str, text: &str) -> Page {
     lap("furniture");
     let units = blocks::build_units(&content);
     lap("units");
-    let lifted = fragments::lift_wedged(units);
+    let mut lifted = fragments::lift_wedged(units);
     let bigrams: Vec<affinity::Bigrams> = lifted
         .units
         .iter()
@@ -60,7 +60,7 @@ pub fn parse(source: &str, text: &str) -> Page {
     lap("pieces");
     let articles = plans
         .iter()
-        .map(|plan| build::build_article(&lifted.units, plan))
+        .map(|plan| build::build_article(&mut lifted.units, plan))
         .collect();
     lap("build");
     Page {

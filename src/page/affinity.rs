@@ -30,8 +30,16 @@ impl Bigrams {
     }
 
     /// The union of several bigram sets.
-    pub fn union<'a>(sets: impl IntoIterator<Item = &'a Bigrams>) -> Self {
-        let mut all: Vec<u64> = sets.into_iter().flat_map(|s| s.0.iter().copied()).collect();
+    pub fn union<'a, I>(sets: I) -> Self
+    where
+        I: IntoIterator<Item = &'a Bigrams>,
+        I::IntoIter: Clone,
+    {
+        let sets = sets.into_iter();
+        let mut all = Vec::with_capacity(sets.clone().map(Bigrams::len).sum());
+        for set in sets {
+            all.extend_from_slice(&set.0);
+        }
         all.sort_unstable();
         all.dedup();
         Self(all)
