@@ -3,7 +3,7 @@
 //! from running text become display lines (headline and heading candidates).
 
 use super::lines::Line;
-use super::measure::measures;
+use super::measure::{LineWidth, measures};
 use super::patterns::{
     ends_with_photo_credit, is_byline, is_end_dateline, is_signature, opens_caption,
     starts_with_lead,
@@ -39,7 +39,8 @@ pub fn build_units(lines: &[Line]) -> Vec<Unit> {
     let mut patterns = classify(lines);
     let is_text: Vec<bool> = patterns.iter().map(|p| *p == Pattern::Text).collect();
 
-    let first = measures(lines, &is_text);
+    let widths: Vec<LineWidth> = lines.iter().map(LineWidth::from).collect();
+    let first = measures(&widths, &is_text);
     let squeezes = first.squeezes;
     let measure = &first.at;
     mark_caption_text(lines, measure, squeezes, &mut patterns);
@@ -53,13 +54,14 @@ pub fn build_units(lines: &[Line]) -> Vec<Unit> {
         page_measure,
         measure,
         patterns: &patterns,
+        trace_breaks: std::env::var("DUBAO_TRACE").is_ok_and(|v| v == "2"),
     };
     // Display lines are not running text: measure again without them.
     let mut evidence = is_text.clone();
     for u in builder.run().iter().filter(|u| u.is_display()) {
         evidence[u.line] = false;
     }
-    let remeasured = (evidence != is_text).then(|| first.remeasure(lines, &evidence).at);
+    let remeasured = (evidence != is_text).then(|| first.remeasure(&widths, &evidence).at);
     let measure = remeasured.as_deref().unwrap_or(measure);
     let builder = Builder {
         measure,
@@ -164,6 +166,8 @@ struct Builder<'a> {
     page_measure: f32,
     measure: &'a [f32],
     patterns: &'a [Pattern],
+    /// Print where paragraphs break (`DUBAO_TRACE=2`).
+    trace_breaks: bool,
 }
 
 impl Builder<'_> {
@@ -270,7 +274,7 @@ impl Builder<'_> {
                 squeezes: self.squeezes,
             };
             if paragraph_ends(&pair) {
-                if std::env::var("DUBAO_TRACE").is_ok_and(|v| v == "2") {
+                if self.trace_breaks {
                     eprintln!(
                         "BREAK before {} ({})",
                         self.lines[j].src + 1,

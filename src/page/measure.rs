@@ -8,6 +8,25 @@ use window::{CAPACITY, Width, Window};
 
 use super::lines::Line;
 
+/// The widths of a line that its column's measure is judged from (see [`Line`]),
+/// apart from the rest of the line so that measuring reads little memory.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LineWidth {
+    /// Printed width in em, every mark a full em.
+    pub width: f32,
+    /// The narrowest the line can be set, punctuation squeezed.
+    pub min_width: f32,
+}
+
+impl From<&Line<'_>> for LineWidth {
+    fn from(line: &Line<'_>) -> Self {
+        Self {
+            width: line.width,
+            min_width: line.min_width,
+        }
+    }
+}
+
 /// How many text lines on each side are looked at.
 const WINDOW: usize = 5;
 
@@ -41,7 +60,7 @@ struct Seen {
 /// Estimates the measure at each of `lines` (only those with `is_text` set are used
 /// as evidence) from the lines within a few lines around it (see [`Window::measure`]).
 /// Lines much wider than their neighbours (headlines, captions) are not evidence.
-pub fn measures(lines: &[Line], is_text: &[bool]) -> Measures {
+pub fn measures(lines: &[LineWidth], is_text: &[bool]) -> Measures {
     measure_with(lines, is_text, None)
 }
 
@@ -50,13 +69,13 @@ impl Measures {
     /// of the lines these were made with: windows holding the same lines as before are
     /// not measured again.
     #[must_use]
-    pub fn remeasure(&self, lines: &[Line], is_text: &[bool]) -> Measures {
+    pub fn remeasure(&self, lines: &[LineWidth], is_text: &[bool]) -> Measures {
         measure_with(lines, is_text, Some(&self.seen))
     }
 }
 
 /// [`measures`], reusing the windows of an earlier measuring with more evidence.
-fn measure_with(lines: &[Line], is_text: &[bool], before: Option<&Seen>) -> Measures {
+fn measure_with(lines: &[LineWidth], is_text: &[bool], before: Option<&Seen>) -> Measures {
     let text_idx: Vec<usize> = (0..lines.len()).filter(|&i| is_text[i]).collect();
     let bounds = window_bounds(&text_idx);
     // The text line with the same window in the earlier measuring, if any: the
@@ -80,7 +99,7 @@ fn measure_with(lines: &[Line], is_text: &[bool], before: Option<&Seen>) -> Meas
                 .collect()
         }
     };
-    let marked = |l: &Line| l.width - l.min_width > 0.75;
+    let marked = |l: &LineWidth| l.width - l.min_width > 0.75;
     // First, the measure from lines with at most one mark, which no typesetter squeezes.
     let plain: Vec<Option<Width>> = text_idx
         .iter()
@@ -212,11 +231,11 @@ const _: () = assert!(2 * WINDOW + 1 == CAPACITY);
 mod tests {
     use super::*;
 
-    fn lines<'a>(texts: &[&'a str]) -> Vec<Line<'a>> {
+    fn lines(texts: &[&str]) -> Vec<LineWidth> {
         texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Line::new(t, i, false))
+            .map(|(i, t)| LineWidth::from(&Line::new(t, i, false)))
             .collect()
     }
 
