@@ -62,10 +62,12 @@ impl WordIndex {
         paragraph: impl Fn(usize) -> bool,
     ) -> Self {
         let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut filter = BitFilter::default();
         for i in (0..bigrams.len()).filter(|&i| keyed(i)) {
             for &g in bigrams[i].as_slice() {
                 let next = ids.len() as u32;
                 ids.entry(g).or_insert(next);
+                filter.insert(g);
             }
         }
         let mut postings: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
@@ -85,6 +87,9 @@ impl WordIndex {
             }
             if paragraph(i) {
                 for g in bigrams[i].as_slice() {
+                    if !filter.may_hold(*g) {
+                        continue;
+                    }
                     if let Some(&id) = ids.get(g) {
                         postings[id as usize].push(paragraphs as u32);
                     }
@@ -168,5 +173,41 @@ impl WordIndex {
             found: first_at,
             uses: used_at,
         }
+    }
+}
+
+/// A set of bits that tells most bigrams not indexed from those that may be, by a
+/// hash, before the map is asked (most words of a paragraph are in no headline).
+struct BitFilter {
+    bits: Vec<u64>,
+}
+
+impl Default for BitFilter {
+    fn default() -> Self {
+        Self {
+            bits: vec![0; (1 << BitFilter::HASH_BITS) / 64],
+        }
+    }
+}
+
+impl BitFilter {
+    /// The filter has 2^16 bits (8 KiB).
+    const HASH_BITS: u32 = 16;
+
+    /// The bit of bigram `g`.
+    fn bit(g: u64) -> usize {
+        (g.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::HASH_BITS)) as usize
+    }
+
+    /// Adds bigram `g`.
+    fn insert(&mut self, g: u64) {
+        let bit = Self::bit(g);
+        self.bits[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Might bigram `g` have been added? (Never `false` for one that was.)
+    fn may_hold(&self, g: u64) -> bool {
+        let bit = Self::bit(g);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
