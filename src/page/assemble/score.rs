@@ -52,6 +52,20 @@ struct Span {
     last_p: usize,
 }
 
+/// What the scoring of the articles that end before one unit shares.
+#[derive(Debug, Clone, Copy)]
+pub struct End {
+    /// The unit the articles end before.
+    b: usize,
+    /// The last paragraph before it: the body's last.
+    last_p: usize,
+    /// The first display line after the body, if any, with a second headline
+    /// candidate after it when it may caption a chart.
+    suffix: Option<(usize, Option<usize>)>,
+    /// The display lines after the body may all caption a chart.
+    may_trail: bool,
+}
+
 /// A headline choice with what is known of its lines.
 struct Candidate<'h> {
     /// The roles chosen.
@@ -82,11 +96,39 @@ impl Facts<'_> {
         self.chart_count[r.end.max(r.start)] - self.chart_count[r.start]
     }
 
+    /// What the articles ending before unit `b` share; `None` without a paragraph
+    /// before `b`, when no such article can be.
+    pub fn end(&self, b: usize) -> Option<End> {
+        let last_p = self.prev_paragraph[b - 1]?;
+        let suffix = self.first_display_in(last_p + 1, b).map(|first| {
+            let second = self
+                .first_display_in(first + 1, b)
+                .filter(|&s| self.may_trail[first] && !self.units[s].wraps_prev);
+            (first, second)
+        });
+        Some(End {
+            b,
+            last_p,
+            suffix,
+            may_trail: self.untrailing[b] == self.untrailing[last_p + 1],
+        })
+    }
+
     /// Score of units `a..b` as one article, with the roles of its display units;
     /// `None` when they hold no paragraph.
     pub fn evaluate(&self, a: usize, b: usize) -> Option<(f32, Choice)> {
+        self.evaluate_at(a, &self.end(b)?)
+    }
+
+    /// [`Facts::evaluate`] of units `a..end.b`.
+    pub fn evaluate_at(&self, a: usize, end: &End) -> Option<(f32, Choice)> {
+        let End {
+            b,
+            last_p,
+            suffix,
+            may_trail,
+        } = *end;
         let first_p = self.next_paragraph[a];
-        let last_p = self.prev_paragraph[b - 1]?;
         if first_p >= b || last_p < a {
             return None;
         }
@@ -97,7 +139,10 @@ impl Facts<'_> {
             last_p,
         };
         let prefix = self.first_display_in(a, first_p);
-        let suffix = self.first_display_in(last_p + 1, b);
+        if prefix.is_some() && !may_trail {
+            // A headline before the body, and after it lines that cannot caption a chart.
+            return None;
+        }
         let titled = prefix.is_some() || suffix.is_some();
         let body = self.body_score(&span, titled);
         if !titled {
@@ -116,18 +161,15 @@ impl Facts<'_> {
             }
         };
         if let Some(first) = prefix {
-            let trailing = self.untrailing[b] - self.untrailing[last_p + 1];
-            if trailing == 0 {
-                consider(Candidate {
-                    choice: Choice {
-                        headline: first..first_p,
-                        captions: last_p + 1..b,
-                    },
-                    headline: self.headline_before(first),
-                    before: true,
-                });
-            }
-        } else if let Some(first) = suffix {
+            consider(Candidate {
+                choice: Choice {
+                    headline: first..first_p,
+                    captions: last_p + 1..b,
+                },
+                headline: self.headline_before(first),
+                before: true,
+            });
+        } else if let Some((first, second)) = suffix {
             consider(Candidate {
                 choice: Choice {
                     headline: first..b,
@@ -136,10 +178,7 @@ impl Facts<'_> {
                 headline: self.headline_after(first, b, 0),
                 before: false,
             });
-            let second = self.first_display_in(first + 1, b);
-            if let Some(second) =
-                second.filter(|&s| self.may_trail[first] && !self.units[s].wraps_prev)
-            {
+            if let Some(second) = second {
                 consider(Candidate {
                     choice: Choice {
                         headline: second..b,
