@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::text::{has_colon, is_han, is_space};
+use super::text::{is_cjk_punct, is_han, is_space};
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("built-in pattern compiles")
@@ -264,19 +264,25 @@ pub enum Furniture {
 
 /// Classifies a line as page furniture by its own text.
 pub fn furniture(line: &str) -> Option<Furniture> {
-    let colon = has_colon(line);
+    let colon = line.contains('：') || line.contains(':');
     // The header patterns are anchored: a date or folio opens with a digit (or 第, or
     // a letter), editors' credits with one of a few characters.
     let first = line.trim_start().chars().next();
-    // No Han character is a decimal digit: most lines need no table lookup.
-    let digit = |c: char| !is_han(c) && c.is_numeric();
-    let date_like = first.is_some_and(digit);
-    let folio_like = first.is_some_and(|c| c == '第' || c.is_ascii_uppercase() || digit(c));
-    let editors_like = first.is_some_and(|c| "本责编美校版制图视".contains(c));
-    let header =
-        (date_like && line.contains('年') && line.contains('日') && PAGE_DATE.is_match(line))
-            || (folio_like && line.contains('版') && FOLIO.is_match(line))
-            || (colon && editors_like && EDITORS.is_match(line));
+    // No Han character or full-width mark is a decimal digit: most lines need no
+    // table lookup.
+    let digit = |c: char| {
+        c.is_ascii_digit() || (!c.is_ascii() && !is_han(c) && !is_cjk_punct(c) && c.is_numeric())
+    };
+    let header = (first.is_some_and(digit)
+        && line.contains('年')
+        && line.contains('日')
+        && PAGE_DATE.is_match(line))
+        || (first.is_some_and(|c| c == '第' || c.is_ascii_uppercase() || digit(c))
+            && line.contains('版')
+            && FOLIO.is_match(line))
+        || (colon
+            && first.is_some_and(|c| "本责编美校版制图视".contains(c))
+            && EDITORS.is_match(line));
     if header {
         return Some(Furniture::Header);
     }

@@ -268,14 +268,6 @@ pub fn is_letter_spaced(s: &str) -> bool {
     pairs >= 3 && spaced * 10 >= pairs * 7
 }
 
-/// Does the text hold a colon, full-width `：` or ASCII `:`? (A byte search: `：` is
-/// the bytes EF BC 9A.)
-pub fn has_colon(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    memchr::memchr2_iter(b':', 0x9A, bytes)
-        .any(|i| bytes[i] == b':' || bytes[..i].ends_with(&[0xEF, 0xBC]))
-}
-
 /// Number of non-space characters, the unit that conservation counts.
 pub fn visible_len(s: &str) -> usize {
     s.chars().filter(|&c| !is_space(c)).count()
@@ -325,15 +317,6 @@ mod tests {
     fn widths_in_em() {
         assert!((em_str("6月17日") - 3.8).abs() < 0.01);
         assert!((em_str("中国—中亚") - 5.0).abs() < 0.01);
-    }
-
-    #[test]
-    fn colons() {
-        assert!(has_colon("责编：张三"));
-        assert!(has_colon("时间: 9点"));
-        assert!(!has_colon("记者张三报道")); // 道 is E9 81 93, 报 E6 8A A5: no 9A
-        assert!(!has_colon("检查")); // 检 E6 A3 80, 查 E6 9F A5
-        assert!(!has_colon("刚")); // 刚 E5 88 9A ends in 9A without EF BC
     }
 
     #[test]
