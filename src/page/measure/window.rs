@@ -56,7 +56,7 @@ impl Window {
     fn remove(&mut self, em: f32) {
         let at = self.sorted[..self.len]
             .iter()
-            .position(|w| w.em.total_cmp(&em).is_eq())
+            .position(|w| w.em.to_bits() == em.to_bits())
             .expect("a width in the window");
         self.sorted.copy_within(at + 1..self.len, at);
         self.len -= 1;
@@ -74,8 +74,12 @@ impl Window {
         let median = sorted[len / 2].em;
         let limit = sorted[len * 3 / 4].em * 1.3 + 1.0;
         // Widths sorted ascending round to whole em in ascending order too: the widest
-        // within the limit, and the widest reached by two lines, are found from the top.
-        let top = sorted.partition_point(|w| w.em <= limit);
+        // within the limit, and the widest reached by two lines, are found from the top
+        // (the limit leaves out few lines if any).
+        let mut top = len;
+        while top > 0 && sorted[top - 1].em > limit {
+            top -= 1;
+        }
         let widest = top.checked_sub(1).map(|j| sorted[j].whole);
         let repeated = (1..top)
             .rev()
