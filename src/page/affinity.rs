@@ -99,6 +99,34 @@ impl Bigrams {
         }
     }
 
+    /// Number of this set's bigrams found in at least one of `others`. The sets are
+    /// walked four side by side, as in [`Bigrams::shared_each`].
+    pub fn shared_with_any(&self, others: &[&Bigrams]) -> usize {
+        let mine = &self.0;
+        let mut found = vec![false; mine.len()];
+        for group in others.chunks(4) {
+            let theirs: [&[u64]; 4] =
+                std::array::from_fn(|k| group.get(k).map_or(&[][..], |s| &s.0));
+            let (mut i, mut j) = ([0; 4], [0; 4]);
+            loop {
+                let mut walking = false;
+                for k in 0..4 {
+                    if i[k] < mine.len() && j[k] < theirs[k].len() {
+                        walking = true;
+                        let (x, y) = (mine[i[k]], theirs[k][j[k]]);
+                        found[i[k]] |= x == y;
+                        i[k] += usize::from(x <= y);
+                        j[k] += usize::from(y <= x);
+                    }
+                }
+                if !walking {
+                    break;
+                }
+            }
+        }
+        found.iter().filter(|&&f| f).count()
+    }
+
     /// Share of this set's bigrams found in `other` (0 when this set is empty).
     pub fn coverage_by(&self, other: &Bigrams) -> f32 {
         if self.0.is_empty() {
@@ -157,18 +185,6 @@ impl Bigrams {
         std::array::from_fn(|k| self.overlap_given(others[k], shared[k]))
     }
 
-    /// Overlap with each of `others`, four at a time side by side.
-    pub fn overlaps(&self, others: &[&Bigrams]) -> Vec<f32> {
-        let none = Bigrams::default();
-        others
-            .chunks(4)
-            .flat_map(|chunk| {
-                let four = std::array::from_fn(|k| chunk.get(k).copied().unwrap_or(&none));
-                self.overlap_each::<4>(four).into_iter().take(chunk.len())
-            })
-            .collect()
-    }
-
     /// Overlap with `other`, which shares `shared` bigrams with this set.
     fn overlap_given(&self, other: &Bigrams, shared: usize) -> f32 {
         let small = self.0.len().min(other.0.len());
@@ -216,6 +232,14 @@ mod tests {
         ];
         let each = a.shared_each([&others[0], &others[1], &others[2]]);
         assert_eq!(each, others.each_ref().map(|o| a.shared(o)));
+    }
+
+    #[test]
+    fn shared_with_a_union_without_building_it() {
+        let a = Bigrams::of("中国中亚合作共赢区域");
+        let (b, c) = (Bigrams::of("中亚合作"), Bigrams::of("共赢区域典范"));
+        let union = Bigrams::union([&b, &c]);
+        assert_eq!(a.shared_with_any(&[&b, &c]), a.shared(&union));
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! out before assembly; after it, untitled pieces join the article whose words they
 //! share, and lifted headlines go to the article they name.
 
-use std::cell::OnceCell;
+mod body;
+
+use body::{Body, BodySizes, best_two};
 
 use super::affinity::Bigrams;
 use super::assemble::ArticlePlan;
@@ -86,7 +88,7 @@ pub fn join_pieces(
     plans: Vec<ArticlePlan>,
     floating: &[Vec<usize>],
 ) -> Vec<ArticlePlan> {
-    let mut bodies = Bodies::new(units, bigrams, plans.len());
+    let mut sizes = BodySizes::new(plans.len());
     let mut plans: Vec<Option<ArticlePlan>> = plans.into_iter().map(Some).collect();
     for k in 0..plans.len() {
         let Some(piece) = &plans[k] else { continue };
@@ -98,32 +100,23 @@ pub fn join_pieces(
         if !piece.headline.is_empty() || opens_article {
             continue;
         }
-        let body = bodies.of(k, piece);
-        let targets: Vec<(usize, &Bigrams)> = nearby(k, plans.len())
+        let words = Body::of(units, bigrams, piece).words();
+        let targets = nearby(k, plans.len())
             .filter(|&t| t != k)
-            .filter_map(|t| Some((t, bodies.of(t, plans[t].as_ref()?))))
+            .filter_map(|t| Some((t, Body::of(units, bigrams, plans[t].as_ref()?))))
             .collect();
-        let sets: Vec<&Bigrams> = targets.iter().map(|&(_, set)| set).collect();
-        let mut shares: Vec<(f32, usize)> = body
-            .overlaps(&sets)
-            .into_iter()
-            .zip(targets.iter().map(|&(t, _)| t))
-            .collect();
-        shares.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let Some(&(best, t)) = shares.first() else {
+        let Some(((best, t), second)) = best_two(&words, targets, &mut sizes) else {
             continue;
         };
-        let second = shares.get(1).map_or(0.0, |s| s.0);
         if best >= MIN_SHARED && best >= MARGIN * second {
             let piece = plans[k].take().expect("checked above");
             let target = plans[t].as_mut().expect("filtered above");
             target.units.extend(piece.units);
             target.captions.extend(piece.captions);
             target.units.sort_by_key(|&i| (units[i].src, i));
-            bodies.forget(t);
+            sizes.forget(t);
         }
     }
-    bodies.keep(|t| plans[t].is_some());
     let mut plans: Vec<ArticlePlan> = plans.into_iter().flatten().collect();
     for group in floating {
         let words = Bigrams::union(group.iter().map(|&i| &bigrams[i]));
@@ -132,7 +125,7 @@ pub fn join_pieces(
         let target = nearby(home, plans.len()).max_by(|&a, &b| {
             let key = |t: usize| {
                 (
-                    words.coverage_by(bodies.of(t, &plans[t])),
+                    Body::of(units, bigrams, &plans[t]).coverage_of(&words),
                     -(distance(units, &plans[t], src) as f32),
                 )
             };
@@ -152,54 +145,9 @@ pub fn join_pieces(
         plan.units.extend(group);
         plan.units.sort_by_key(|&i| (units[i].src, i));
     }
-    rehome_headline_lines(units, bigrams, &bodies, &mut plans);
+    rehome_headline_lines(units, bigrams, &mut plans);
     plans.sort_by_key(|p| p.units.first().map_or(usize::MAX, |&i| units[i].src));
     plans
-}
-
-/// The words of each plan's body (its paragraphs' bigrams), worked out when first
-/// needed: only plans near a piece or a lifted headline are ever compared.
-struct Bodies<'u> {
-    units: &'u [Unit],
-    bigrams: &'u [Bigrams],
-    known: Vec<OnceCell<Bigrams>>,
-}
-
-impl<'u> Bodies<'u> {
-    /// No body known yet for any of `plans` plans.
-    fn new(units: &'u [Unit], bigrams: &'u [Bigrams], plans: usize) -> Self {
-        Self {
-            units,
-            bigrams,
-            known: (0..plans).map(|_| OnceCell::new()).collect(),
-        }
-    }
-
-    /// The body words of plan `t`, which is `plan`.
-    fn of(&self, t: usize, plan: &ArticlePlan) -> &Bigrams {
-        self.known[t].get_or_init(|| {
-            Bigrams::union(
-                plan.units
-                    .iter()
-                    .filter(|&&i| self.units[i].is_paragraph())
-                    .map(|&i| &self.bigrams[i]),
-            )
-        })
-    }
-
-    /// Plan `t` changed: its body is worked out again when next needed.
-    fn forget(&mut self, t: usize) {
-        self.known[t] = OnceCell::new();
-    }
-
-    /// Keeps the bodies of the plans for which `keep` holds, in order.
-    fn keep(&mut self, keep: impl Fn(usize) -> bool) {
-        let mut t = 0;
-        self.known.retain(|_| {
-            t += 1;
-            keep(t - 1)
-        });
-    }
 }
 
 /// How many articles on each side of a piece are looked at for its home: pieces of
@@ -214,28 +162,25 @@ fn nearby(k: usize, len: usize) -> std::ops::Range<usize> {
 /// Gives an article without a headline the headline lines printed with another
 /// article's headline that name it: most of their words are in its body and few in
 /// the body of the article they stand with.
-fn rehome_headline_lines(
-    units: &[Unit],
-    bigrams: &[Bigrams],
-    bodies: &Bodies,
-    plans: &mut [ArticlePlan],
-) {
+fn rehome_headline_lines(units: &[Unit], bigrams: &[Bigrams], plans: &mut [ArticlePlan]) {
     for home in 0..plans.len() {
         if !plans[home].headline.is_empty() {
             continue;
         }
+        let home_body = Body::of(units, bigrams, &plans[home]);
         for from in nearby(home, plans.len()) {
             if from == home || plans[from].headline.len() < 2 {
                 continue;
             }
+            let from_body = Body::of(units, bigrams, &plans[from]);
             let moving: Vec<usize> = plans[from]
                 .headline
                 .iter()
                 .copied()
                 .filter(|&d| {
                     !bigrams[d].is_empty()
-                        && bigrams[d].coverage_by(bodies.of(home, &plans[home])) >= 0.5
-                        && bigrams[d].coverage_by(bodies.of(from, &plans[from])) <= 0.2
+                        && home_body.coverage_of(&bigrams[d]) >= 0.5
+                        && from_body.coverage_of(&bigrams[d]) <= 0.2
                 })
                 .collect();
             if moving.is_empty() || moving.len() == plans[from].headline.len() {
