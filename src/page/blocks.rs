@@ -2,6 +2,8 @@
 //! their patterns, running text is joined into paragraphs, and lines that stand apart
 //! from running text become display lines (headline and heading candidates).
 
+use rustc_hash::FxHashMap;
+
 use super::lines::Line;
 use super::measure::{LineWidth, measures};
 use super::patterns::{
@@ -423,17 +425,14 @@ fn blanks_end_blocks(lines: &[Line]) -> bool {
 
 /// The commonest width, rounded to whole em, of the page's text lines.
 fn page_measure(lines: &[Line], is_text: &[bool]) -> f32 {
-    let mut counts: Vec<(i32, u32)> = Vec::new();
+    let mut counts: FxHashMap<i32, u32> = FxHashMap::default();
     for (l, _) in lines.iter().zip(is_text).filter(|(_, t)| **t) {
-        let b = l.width.round() as i32;
-        match counts.iter_mut().find(|(x, _)| *x == b) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((b, 1)),
-        }
+        *counts.entry(l.width.round() as i32).or_insert(0) += 1;
     }
+    // Count then width decide: the order of the counts does not matter.
     counts
         .iter()
-        .max_by_key(|(b, n)| (*n, *b))
+        .max_by_key(|&(b, n)| (*n, *b))
         .map_or(14.0, |(b, _)| *b as f32)
 }
 
