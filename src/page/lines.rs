@@ -173,7 +173,7 @@ pub fn read_lines(page: &str) -> Vec<Line<'_>> {
     // Where the run of one-glyph lines at the end of `lines` starts.
     let mut run = 0;
     for (src, raw) in split_line_endings(page).enumerate() {
-        if raw.trim().is_empty() {
+        if is_blank(raw) {
             blank = true;
             continue;
         }
@@ -189,6 +189,17 @@ pub fn read_lines(page: &str) -> Vec<Line<'_>> {
     }
     join_stacked(&mut lines, run);
     return_strays(lines)
+}
+
+/// Is the line empty or all whitespace? A line opening with a byte that starts no
+/// whitespace character (visible ASCII, or a character from U+4000 on, which starts
+/// with E4 or above) is not: most lines are told at their first byte.
+fn is_blank(raw: &str) -> bool {
+    let opens_visible = raw
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| (0x21..0x7F).contains(&b) || b >= 0xE4);
+    !opens_visible && raw.trim().is_empty()
 }
 
 /// Iterates the lines of `s`, accepting `\n`, `\r\n` and a lone `\r` as line ends.
