@@ -5,7 +5,7 @@
 
 use super::lines::Line;
 use super::patterns::starts_with_lead;
-use super::text::{em_width, is_latin_word, is_no_line_start, is_opening};
+use super::text::{em_width, is_han, is_latin_word, is_no_line_start, is_opening};
 
 /// Width of a paragraph's first-line indent, in em.
 pub const INDENT: f32 = 2.0;
@@ -15,6 +15,14 @@ pub const INDENT: f32 = 2.0;
 /// (`“我`), or a whole number or Latin word (`2024`).
 pub fn first_unit_width(text: &str) -> f32 {
     let mut chars = text.chars().peekable();
+    // Most lines open with two Han characters: the unit is the first.
+    let mut two = text.chars();
+    if let (Some(first), Some(second)) = (two.next(), two.next())
+        && is_han(first)
+        && is_han(second)
+    {
+        return em_width(first);
+    }
     let mut width = 0.0;
     while let Some(&c) = chars.peek().filter(|&&c| is_opening(c)) {
         width += em_width(c);
