@@ -58,8 +58,9 @@ struct Seen {
 }
 
 /// Estimates the measure at each of `lines` (only those with `is_text` set are used
-/// as evidence) from the lines within a few lines around it (see [`Window::measure`]).
-/// Lines much wider than their neighbours (headlines, captions) are not evidence.
+/// as evidence) from the lines within a few lines around it: the widest width that at
+/// least two lines not much wider than most reach. Lines much wider than their
+/// neighbours (headlines, captions) are not evidence.
 pub fn measures(lines: &[LineWidth], is_text: &[bool]) -> Measures {
     measure_with(lines, is_text, None)
 }
