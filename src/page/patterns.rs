@@ -165,7 +165,12 @@ pub fn ends_with_photo_credit(line: &str) -> bool {
 
 /// Does the line name a chart or table (…涨跌幅排行, …走势图)?
 pub fn is_chart_title(line: &str) -> bool {
-    CHART_TITLE.is_match(line.trim())
+    let t = line.trim();
+    // The pattern ends the line with one of these characters, or holds （单位.
+    let may_name = t.ends_with([
+        '行', '名', '势', '图', '布', '计', '表', '览', '比', '化', '成',
+    ]) || t.contains("（单位");
+    may_name && CHART_TITLE.is_match(t)
 }
 
 /// Does the line open a caption (图为 …)?
