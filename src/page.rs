@@ -47,14 +47,21 @@ pub fn parse(source: &str, text: &str) -> Page {
     lap("furniture");
     let units = blocks::build_units(&content);
     lap("units");
-    let lifted = fragments::lift_wedged(units);
-    let plans = assemble::assemble(&lifted.units[..lifted.main]);
+    let mut lifted = fragments::lift_wedged(units);
+    let bigrams: Vec<affinity::Bigrams> = lifted
+        .units
+        .iter()
+        .map(|u| affinity::Bigrams::of(&u.text))
+        .collect();
+    lap("bigrams");
+    let main = lifted.main;
+    let plans = assemble::assemble(&lifted.units[..main], &bigrams[..main]);
     lap("assemble");
-    let plans = fragments::join_pieces(&lifted.units, plans, &lifted.floating);
+    let plans = fragments::join_pieces(&lifted.units, &bigrams, plans, &lifted.floating);
     lap("pieces");
     let articles = plans
         .iter()
-        .map(|plan| build::build_article(&lifted.units, plan))
+        .map(|plan| build::build_article(&mut lifted.units, plan))
         .collect();
     lap("build");
     Page {

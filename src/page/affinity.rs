@@ -11,7 +11,8 @@ pub struct Bigrams(Vec<u64>);
 impl Bigrams {
     /// The bigrams of `text` (spaces and punctuation break pairs).
     pub fn of(text: &str) -> Self {
-        let mut pairs = Vec::new();
+        // A Han character takes three bytes: at most one pair per three bytes.
+        let mut pairs = Vec::with_capacity(text.len() / 3);
         let mut prev: Option<char> = None;
         for c in text.chars() {
             if is_han(c) {
@@ -29,8 +30,16 @@ impl Bigrams {
     }
 
     /// The union of several bigram sets.
-    pub fn union<'a>(sets: impl IntoIterator<Item = &'a Bigrams>) -> Self {
-        let mut all: Vec<u64> = sets.into_iter().flat_map(|s| s.0.iter().copied()).collect();
+    pub fn union<'a, I>(sets: I) -> Self
+    where
+        I: IntoIterator<Item = &'a Bigrams>,
+        I::IntoIter: Clone,
+    {
+        let sets = sets.into_iter();
+        let mut all = Vec::with_capacity(sets.clone().map(Bigrams::len).sum());
+        for set in sets {
+            all.extend_from_slice(&set.0);
+        }
         all.sort_unstable();
         all.dedup();
         Self(all)
@@ -53,19 +62,69 @@ impl Bigrams {
 
     /// Number of bigrams shared with `other`.
     pub fn shared(&self, other: &Bigrams) -> usize {
-        let (mut i, mut j, mut n) = (0, 0, 0);
-        while i < self.0.len() && j < other.0.len() {
-            match self.0[i].cmp(&other.0[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    n += 1;
-                    i += 1;
-                    j += 1;
+        let (mine, theirs) = (&self.0, &other.0);
+        let (mut i, mut j, mut shared) = (0, 0, 0);
+        // Both sets are sorted without repeats: step past the smaller (or both when
+        // equal) without a branch to mispredict.
+        while i < mine.len() && j < theirs.len() {
+            let (x, y) = (mine[i], theirs[j]);
+            shared += usize::from(x == y);
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        shared
+    }
+
+    /// Number of bigrams shared with each of `others`. The walks through the sets go
+    /// side by side, so that the processor overlaps them (several times faster than
+    /// one [`Bigrams::shared`] after another).
+    pub fn shared_each<const N: usize>(&self, others: [&Bigrams; N]) -> [usize; N] {
+        let mine = &self.0;
+        let (mut i, mut j, mut shared) = ([0; N], [0; N], [0; N]);
+        loop {
+            let mut walking = false;
+            for k in 0..N {
+                let theirs = &others[k].0;
+                if i[k] < mine.len() && j[k] < theirs.len() {
+                    walking = true;
+                    let (x, y) = (mine[i[k]], theirs[j[k]]);
+                    shared[k] += usize::from(x == y);
+                    i[k] += usize::from(x <= y);
+                    j[k] += usize::from(y <= x);
+                }
+            }
+            if !walking {
+                return shared;
+            }
+        }
+    }
+
+    /// Number of this set's bigrams found in at least one of `others`. The sets are
+    /// walked four side by side, as in [`Bigrams::shared_each`].
+    pub fn shared_with_any(&self, others: &[&Bigrams]) -> usize {
+        let mine = &self.0;
+        let mut found = vec![false; mine.len()];
+        for group in others.chunks(4) {
+            let theirs: [&[u64]; 4] =
+                std::array::from_fn(|k| group.get(k).map_or(&[][..], |s| &s.0));
+            let (mut i, mut j) = ([0; 4], [0; 4]);
+            loop {
+                let mut walking = false;
+                for k in 0..4 {
+                    if i[k] < mine.len() && j[k] < theirs[k].len() {
+                        walking = true;
+                        let (x, y) = (mine[i[k]], theirs[k][j[k]]);
+                        found[i[k]] |= x == y;
+                        i[k] += usize::from(x <= y);
+                        j[k] += usize::from(y <= x);
+                    }
+                }
+                if !walking {
+                    break;
                 }
             }
         }
-        n
+        found.iter().filter(|&&f| f).count()
     }
 
     /// Share of this set's bigrams found in `other` (0 when this set is empty).
@@ -117,11 +176,22 @@ impl Bigrams {
 
     /// Overlap of two sets relative to the smaller one.
     pub fn overlap(&self, other: &Bigrams) -> f32 {
+        self.overlap_given(other, self.shared(other))
+    }
+
+    /// Overlap with each of `others` (see [`Bigrams::overlap`]).
+    pub fn overlap_each<const N: usize>(&self, others: [&Bigrams; N]) -> [f32; N] {
+        let shared = self.shared_each(others);
+        std::array::from_fn(|k| self.overlap_given(others[k], shared[k]))
+    }
+
+    /// Overlap with `other`, which shares `shared` bigrams with this set.
+    fn overlap_given(&self, other: &Bigrams, shared: usize) -> f32 {
         let small = self.0.len().min(other.0.len());
         if small == 0 {
             0.0
         } else {
-            self.shared(other) as f32 / small as f32
+            shared as f32 / small as f32
         }
     }
 }
@@ -150,6 +220,26 @@ mod tests {
         assert!((Bigrams::union_overlap(&[&a, &b], &[&c]) - built).abs() < 1e-6);
         let cov = Bigrams::of("合作共赢").coverage_by(&Bigrams::union([&a, &b]));
         assert!((Bigrams::of("合作共赢").coverage_by_any(&[&a, &b]) - cov).abs() < 1e-6);
+    }
+
+    #[test]
+    fn shared_side_by_side() {
+        let a = Bigrams::of("中国中亚合作共赢");
+        let others = [
+            Bigrams::of("中亚合作共赢"),
+            Bigrams::of("区域合作典范"),
+            Bigrams::default(),
+        ];
+        let each = a.shared_each([&others[0], &others[1], &others[2]]);
+        assert_eq!(each, others.each_ref().map(|o| a.shared(o)));
+    }
+
+    #[test]
+    fn shared_with_a_union_without_building_it() {
+        let a = Bigrams::of("中国中亚合作共赢区域");
+        let (b, c) = (Bigrams::of("中亚合作"), Bigrams::of("共赢区域典范"));
+        let union = Bigrams::union([&b, &c]);
+        assert_eq!(a.shared_with_any(&[&b, &c]), a.shared(&union));
     }
 
     #[test]

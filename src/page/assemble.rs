@@ -6,11 +6,15 @@
 //! share, and where datelines, leads and bylines may stand.
 
 mod facts;
+mod headline;
 mod score;
+mod sums;
+mod words;
 
 use facts::Facts;
 use score::Choice;
 
+use super::affinity::Bigrams;
 use super::units::Unit;
 
 /// One article found: its units and the roles of its display units.
@@ -30,20 +34,26 @@ const MAX_UNITS: usize = 400;
 /// an article may hold.
 const MAX_OTHERS: usize = 16;
 
-/// Cuts `units` into articles, in page order.
-pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {
+/// Cuts `units`, whose Han bigrams are `bigrams`, into articles, in page order.
+pub fn assemble(units: &[Unit], bigrams: &[Bigrams]) -> Vec<ArticlePlan> {
     let start = std::time::Instant::now();
-    let ctx = Facts::new(units);
+    let ctx = Facts::new(units, bigrams);
     if std::env::var_os("DUBAO_TIMING").is_some() {
         eprintln!("facts      {:?}", start.elapsed());
     }
     let n = units.len();
     let mut best: Vec<Option<(f32, usize, Choice)>> = vec![None; n + 1];
     best[0] = Some((0.0, 0, Choice::default()));
+    let opens: Vec<bool> = (0..n).map(|a| may_open(units, a)).collect();
     for b in 1..=n {
+        // No article ends before `b` without a paragraph.
+        let Some(end) = ctx.end(b) else {
+            continue;
+        };
+        let headline_after = !ctx.paragraph[b - 1];
         let mut others = 0;
         for a in (b.saturating_sub(MAX_UNITS)..b).rev() {
-            if !units[a].is_paragraph() {
+            if !ctx.paragraph[a] {
                 others += 1;
                 if others > MAX_OTHERS {
                     break;
@@ -52,10 +62,10 @@ pub fn assemble(units: &[Unit]) -> Vec<ArticlePlan> {
             let Some((base, _, _)) = best[a] else {
                 continue;
             };
-            if !could_start(units, a, b) {
+            if !(headline_after || opens[a]) {
                 continue;
             }
-            let Some((score, choice)) = ctx.evaluate(a, b) else {
+            let Some((score, choice)) = ctx.evaluate_at(a, &end) else {
                 continue;
             };
             let total = base + score + ctx.boundary[a];
@@ -104,18 +114,17 @@ fn displays(units: &[Unit], range: std::ops::Range<usize>) -> Vec<usize> {
     range.filter(|&i| units[i].is_display()).collect()
 }
 
-/// Can units `a..b` be an article at all? An article that opens with running text has
-/// no headline before its body, so it needs one after its body, or it is an untitled
-/// piece, which opens the page, follows a byline, caption or dateline, or opens with a
-/// dateline lead or a resumed paragraph.
-fn could_start(units: &[Unit], a: usize, b: usize) -> bool {
+/// Can an article start at unit `a` whatever its end? An article that opens with
+/// running text has no headline before its body, so it needs one after its body
+/// (which its end tells), or it is an untitled piece, which opens the page, follows a
+/// byline, caption or dateline, or opens with a dateline lead or a resumed paragraph.
+fn may_open(units: &[Unit], a: usize) -> bool {
     let opens_text = units[a].is_paragraph();
-    let headline_after = !units[b - 1].is_paragraph();
     let piece_start = a == 0
         || units[a].continues
         || units[a].lead
         || !units[a - 1].is_paragraph() && !units[a - 1].is_display();
-    !opens_text || headline_after || piece_start
+    !opens_text || piece_start
 }
 
 /// Prints the units, one per line, for `DUBAO_TRACE`.

@@ -2,8 +2,10 @@
 //! their patterns, running text is joined into paragraphs, and lines that stand apart
 //! from running text become display lines (headline and heading candidates).
 
+use rustc_hash::FxHashMap;
+
 use super::lines::Line;
-use super::measure::measures;
+use super::measure::{LineWidth, measures};
 use super::patterns::{
     ends_with_photo_credit, is_byline, is_end_dateline, is_signature, opens_caption,
     starts_with_lead,
@@ -12,7 +14,7 @@ use super::reflow::{
     INDENT, Pair, continues, is_full, is_wide, is_wide_start, is_wider, looks_first_line,
     paragraph_ends, strong_start,
 };
-use super::text::{ends_sentence, is_closing, is_no_line_start, is_opening, visible_len};
+use super::text::{is_closing, is_no_line_start, is_opening, visible_len};
 use super::units::{Unit, UnitKind, display_text, join_lines, space_after_lead};
 
 /// What a line is by its own pattern, before paragraphs are built.
@@ -39,10 +41,11 @@ pub fn build_units(lines: &[Line]) -> Vec<Unit> {
     let mut patterns = classify(lines);
     let is_text: Vec<bool> = patterns.iter().map(|p| *p == Pattern::Text).collect();
 
-    let first = measures(lines, &is_text);
+    let widths: Vec<LineWidth> = lines.iter().map(LineWidth::from).collect();
+    let first = measures(&widths, &is_text);
     let squeezes = first.squeezes;
-    let measure = first.at;
-    mark_caption_text(lines, &measure, squeezes, &mut patterns);
+    let measure = &first.at;
+    mark_caption_text(lines, measure, squeezes, &mut patterns);
     let page_measure = page_measure(lines, &is_text);
     let blanks_end_blocks = blanks_end_blocks(lines);
     let builder = Builder {
@@ -51,16 +54,17 @@ pub fn build_units(lines: &[Line]) -> Vec<Unit> {
         blanks_end_blocks,
         squeezes,
         page_measure,
-        measure: &measure,
+        measure,
         patterns: &patterns,
+        trace_breaks: std::env::var("DUBAO_TRACE").is_ok_and(|v| v == "2"),
     };
     // Display lines are not running text: measure again without them.
     let mut evidence = is_text.clone();
     for u in builder.run().iter().filter(|u| u.is_display()) {
         evidence[u.line] = false;
     }
-    let remeasured = (evidence != is_text).then(|| measures(lines, &evidence).at);
-    let measure = remeasured.as_deref().unwrap_or(&measure);
+    let remeasured = (evidence != is_text).then(|| first.remeasure(&widths, &evidence).at);
+    let measure = remeasured.as_deref().unwrap_or(measure);
     let builder = Builder {
         measure,
         dry: false,
@@ -114,7 +118,7 @@ fn signature_stands_alone(lines: &[Line], before: &[Pattern], i: usize) -> bool 
     line.raw().trim().contains(char::is_whitespace)
         || line.blank_before
         || i == 0
-        || ends_sentence(&lines[i - 1].text)
+        || lines[i - 1].ends_sentence
         || before[i - 1] != Pattern::Text
 }
 
@@ -126,7 +130,7 @@ fn mark_caption_text(lines: &[Line], measure: &[f32], squeezes: bool, patterns: 
             let mut j = i;
             while j < lines.len() && patterns[j] == Pattern::Text && j < i + 4 {
                 patterns[j] = Pattern::CaptionText;
-                if ends_sentence(&lines[j].text) {
+                if lines[j].ends_sentence {
                     break;
                 }
                 j += 1;
@@ -143,7 +147,7 @@ fn mark_caption_text(lines: &[Line], measure: &[f32], squeezes: bool, patterns: 
         while j > 0
             && patterns[j - 1] == Pattern::Text
             && is_wide(&lines[j - 1], measure[j - 1], squeezes)
-            && ends_sentence(&lines[j - 1].text)
+            && lines[j - 1].ends_sentence
         {
             patterns[j - 1] = Pattern::CaptionText;
             j -= 1;
@@ -153,7 +157,7 @@ fn mark_caption_text(lines: &[Line], measure: &[f32], squeezes: bool, patterns: 
 
 /// The pass that turns classified lines into units.
 struct Builder<'a> {
-    lines: &'a [Line],
+    lines: &'a [Line<'a>],
     /// Only find which lines are display lines: build no text.
     dry: bool,
     /// The page squeezes punctuation to fit lines.
@@ -164,6 +168,8 @@ struct Builder<'a> {
     page_measure: f32,
     measure: &'a [f32],
     patterns: &'a [Pattern],
+    /// Print where paragraphs break (`DUBAO_TRACE=2`).
+    trace_breaks: bool,
 }
 
 impl Builder<'_> {
@@ -174,7 +180,7 @@ impl Builder<'_> {
             let line = &self.lines[i];
             i = match self.patterns[i] {
                 Pattern::Dateline => {
-                    units.push(self.unit(UnitKind::Dateline, line.text.clone(), i));
+                    units.push(self.unit(UnitKind::Dateline, line.text.to_string(), i));
                     i + 1
                 }
                 Pattern::Byline => {
@@ -270,7 +276,7 @@ impl Builder<'_> {
                 squeezes: self.squeezes,
             };
             if paragraph_ends(&pair) {
-                if std::env::var("DUBAO_TRACE").is_ok_and(|v| v == "2") {
+                if self.trace_breaks {
                     eprintln!(
                         "BREAK before {} ({})",
                         self.lines[j].src + 1,
@@ -295,14 +301,14 @@ impl Builder<'_> {
         } else if self.dry {
             units.push(self.unit(UnitKind::Paragraph, String::new(), i));
         } else {
-            let text = join_lines(block.iter().map(|l| l.text.as_str()));
+            let text = join_lines(block.iter().map(|l| &*l.text));
             let mut unit = self.unit(UnitKind::Paragraph, space_after_lead(text), i);
             unit.lead = starts_with_lead(&unit.text);
             unit.continues = first
                 .text
                 .starts_with(|c: char| is_no_line_start(c) && c != '—' && c != '…')
                 || (!indented_start && is_full(first, self.measure[i]) && !strong_start(first));
-            unit.open_end = !ends_sentence(&block[block.len() - 1].text);
+            unit.open_end = !block[block.len() - 1].ends_sentence;
             units.push(unit);
         }
         j
@@ -321,9 +327,9 @@ impl Builder<'_> {
             return true;
         }
         if is_wide_start(line, m, self.squeezes) {
-            return !ends_sentence(&line.text);
+            return !line.ends_sentence;
         }
-        if ends_sentence(&line.text) || line.indented || line.width <= m - 1.4 {
+        if line.ends_sentence || line.indented || line.width <= m - 1.4 {
             return false;
         }
         !(self.is_text(i + 1)
@@ -344,7 +350,7 @@ impl Builder<'_> {
                 self.measure[j].max(self.measure[j + 1]),
             );
         line.width < prev.width - 0.5
-            && !ends_sentence(&line.text)
+            && !line.ends_sentence
             && !strong_start(line)
             && !line.letter_spaced
             && !carried_on
@@ -365,7 +371,7 @@ fn is_display_group(block: &[Line], page_measure: f32) -> bool {
         block.len() <= 6
             && block.iter().map(|l| visible_len(&l.text)).sum::<usize>() <= MAX_DISPLAY_CHARS
     };
-    !ends_sentence(&last.text)
+    !last.ends_sentence
         && !last.text.ends_with(['，', '、', '：', '；'])
         && !strong_start(&block[0])
         && (narrow || short())
@@ -410,7 +416,7 @@ fn unbalanced(text: &str) -> bool {
 /// then blank lines say nothing.
 fn blanks_end_blocks(lines: &[Line]) -> bool {
     let (mut open, mut inside) = (0, 0);
-    for pair in lines.windows(2).filter(|w| !ends_sentence(&w[0].text)) {
+    for pair in lines.windows(2).filter(|w| !w[0].ends_sentence) {
         open += 1;
         inside += usize::from(pair[1].blank_before);
     }
@@ -419,17 +425,14 @@ fn blanks_end_blocks(lines: &[Line]) -> bool {
 
 /// The commonest width, rounded to whole em, of the page's text lines.
 fn page_measure(lines: &[Line], is_text: &[bool]) -> f32 {
-    let mut counts: Vec<(i32, u32)> = Vec::new();
+    let mut counts: FxHashMap<i32, u32> = FxHashMap::default();
     for (l, _) in lines.iter().zip(is_text).filter(|(_, t)| **t) {
-        let b = l.width.round() as i32;
-        match counts.iter_mut().find(|(x, _)| *x == b) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((b, 1)),
-        }
+        *counts.entry(l.width.round() as i32).or_insert(0) += 1;
     }
+    // Count then width decide: the order of the counts does not matter.
     counts
         .iter()
-        .max_by_key(|(b, n)| (*n, *b))
+        .max_by_key(|&(b, n)| (*n, *b))
         .map_or(14.0, |(b, _)| *b as f32)
 }
 

@@ -2,14 +2,17 @@
 //! subtitle, the byline is taken from its own line or from the body's dateline lead,
 //! and the remaining units become body blocks.
 
+use std::mem::take;
+
 use super::assemble::ArticlePlan;
 use super::model::{Article, Block, BlockKind};
 use super::patterns::lead_byline_len;
 use super::text::{em_str, is_latin_word};
 use super::units::{Unit, UnitKind, join_lines};
 
-/// Builds the article of one plan.
-pub fn build_article(units: &[Unit], plan: &ArticlePlan) -> Article {
+/// Builds the article of one plan, taking the texts of its units (each unit belongs
+/// to one plan).
+pub fn build_article(units: &mut [Unit], plan: &ArticlePlan) -> Article {
     let mut article = Article::default();
     let (kicker, title, subtitle) = split_headline(&headline_parts(units, &plan.headline));
     article.kicker = kicker;
@@ -30,7 +33,7 @@ pub fn build_article(units: &[Unit], plan: &ArticlePlan) -> Article {
         .find(|&i| units[i].kind == UnitKind::Byline && !inside(i));
     let mut lead_taken = None;
     if let Some(b) = byline_unit {
-        article.byline = Some(units[b].text.clone());
+        article.byline = Some(take(&mut units[b].text));
     } else if let Some((p, len)) =
         first_p.and_then(|p| lead_byline_len(&units[p].text).map(|len| (p, len)))
     {
@@ -41,22 +44,24 @@ pub fn build_article(units: &[Unit], plan: &ArticlePlan) -> Article {
     let mut k = 0;
     while k < order.len() {
         let i = order[k];
-        let u = &units[i];
         k += 1;
         if plan.headline.contains(&i) || Some(i) == byline_unit {
             continue;
         }
-        let (kind, text) = match u.kind {
+        let kind = units[i].kind;
+        let mut text = take(&mut units[i].text);
+        let kind = match kind {
             UnitKind::Paragraph => {
-                let text = match lead_taken {
-                    Some((p, len)) if p == i => u.text[len..].trim_start().to_string(),
-                    _ => u.text.clone(),
-                };
-                (BlockKind::Paragraph, text)
+                // The dateline lead that gave the byline is not repeated in the body.
+                if let Some((_, len)) = lead_taken.filter(|&(p, _)| p == i) {
+                    text.drain(..len);
+                    let space = text.len() - text.trim_start().len();
+                    text.drain(..space);
+                }
+                BlockKind::Paragraph
             }
-            UnitKind::Display if plan.captions.contains(&i) => (BlockKind::Caption, u.text.clone()),
+            UnitKind::Display if plan.captions.contains(&i) => BlockKind::Caption,
             UnitKind::Display => {
-                let mut text = u.text.clone();
                 while k < order.len()
                     && units[order[k]].is_display()
                     && units[order[k]].wraps_prev
@@ -66,11 +71,11 @@ pub fn build_article(units: &[Unit], plan: &ArticlePlan) -> Article {
                     text = join_lines([text.as_str(), units[order[k]].text.as_str()]);
                     k += 1;
                 }
-                (BlockKind::Heading, text)
+                BlockKind::Heading
             }
-            UnitKind::Caption => (BlockKind::Caption, u.text.clone()),
-            UnitKind::Dateline => (BlockKind::Dateline, u.text.clone()),
-            UnitKind::Byline => (BlockKind::Paragraph, u.text.clone()),
+            UnitKind::Caption => BlockKind::Caption,
+            UnitKind::Dateline => BlockKind::Dateline,
+            UnitKind::Byline => BlockKind::Paragraph,
         };
         if !text.is_empty() {
             article.blocks.push(Block::new(kind, text));
@@ -92,11 +97,11 @@ struct Part {
 
 /// Headline lines grouped into parts: a wrapped line joins the line it wraps, and a
 /// line as wide as a tracked title line under it is the title's second line.
-fn headline_parts(units: &[Unit], headline: &[usize]) -> Vec<Part> {
+fn headline_parts(units: &mut [Unit], headline: &[usize]) -> Vec<Part> {
     let mut parts: Vec<Part> = Vec::new();
     let mut last_width = 0.0;
     for &d in headline {
-        let u = &units[d];
+        let u = &mut units[d];
         match parts.last_mut() {
             Some(last) if u.wraps_prev => {
                 let sep = if last.text.chars().next_back().is_some_and(is_latin_word)
@@ -118,7 +123,7 @@ fn headline_parts(units: &[Unit], headline: &[usize]) -> Vec<Part> {
                 last.text.push_str(&u.text);
             }
             _ => parts.push(Part {
-                text: u.text.clone(),
+                text: take(&mut u.text),
                 tracked: u.letter_spaced,
             }),
         }

@@ -4,6 +4,10 @@
 //! out before assembly; after it, untitled pieces join the article whose words they
 //! share, and lifted headlines go to the article they name.
 
+mod body;
+
+use body::{Body, BodySizes, best_two};
+
 use super::affinity::Bigrams;
 use super::assemble::ArticlePlan;
 use super::units::{Unit, UnitKind, join_lines};
@@ -77,22 +81,14 @@ pub fn lift_wedged(units: Vec<Unit>) -> Lifted {
 
 /// Joins untitled pieces to the article they share the most words with, and gives each
 /// lifted headline to the article it names (as its headline if it has none, else as a
-/// heading). Returns the plans in page order.
+/// heading). `bigrams` are the units' Han bigrams. Returns the plans in page order.
 pub fn join_pieces(
     units: &[Unit],
+    bigrams: &[Bigrams],
     plans: Vec<ArticlePlan>,
     floating: &[Vec<usize>],
 ) -> Vec<ArticlePlan> {
-    let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
-    let body_of = |plan: &ArticlePlan| {
-        Bigrams::union(
-            plan.units
-                .iter()
-                .filter(|&&i| units[i].is_paragraph())
-                .map(|&i| &bigrams[i]),
-        )
-    };
-    let mut bodies: Vec<Bigrams> = plans.iter().map(body_of).collect();
+    let mut sizes = BodySizes::new(plans.len());
     let mut plans: Vec<Option<ArticlePlan>> = plans.into_iter().map(Some).collect();
     for k in 0..plans.len() {
         let Some(piece) = &plans[k] else { continue };
@@ -104,29 +100,24 @@ pub fn join_pieces(
         if !piece.headline.is_empty() || opens_article {
             continue;
         }
-        let mut shares: Vec<(f32, usize)> = nearby(k, plans.len())
-            .filter(|&t| t != k && plans[t].is_some())
-            .map(|t| (bodies[k].overlap(&bodies[t]), t))
+        let words = Body::of(units, bigrams, piece).words();
+        let targets = nearby(k, plans.len())
+            .filter(|&t| t != k)
+            .filter_map(|t| Some((t, Body::of(units, bigrams, plans[t].as_ref()?))))
             .collect();
-        shares.sort_by(|a, b| b.0.total_cmp(&a.0));
-        let Some(&(best, t)) = shares.first() else {
+        let Some(((best, t), second)) = best_two(&words, targets, &mut sizes) else {
             continue;
         };
-        let second = shares.get(1).map_or(0.0, |s| s.0);
         if best >= MIN_SHARED && best >= MARGIN * second {
             let piece = plans[k].take().expect("checked above");
             let target = plans[t].as_mut().expect("filtered above");
             target.units.extend(piece.units);
             target.captions.extend(piece.captions);
             target.units.sort_by_key(|&i| (units[i].src, i));
-            bodies[t] = Bigrams::union([&bodies[t], &bodies[k]]);
+            sizes.forget(t);
         }
     }
-    let (mut plans, bodies): (Vec<ArticlePlan>, Vec<Bigrams>) = plans
-        .into_iter()
-        .zip(bodies)
-        .filter_map(|(p, b)| p.map(|p| (p, b)))
-        .unzip();
+    let mut plans: Vec<ArticlePlan> = plans.into_iter().flatten().collect();
     for group in floating {
         let words = Bigrams::union(group.iter().map(|&i| &bigrams[i]));
         let src = units[group[0]].src;
@@ -134,7 +125,7 @@ pub fn join_pieces(
         let target = nearby(home, plans.len()).max_by(|&a, &b| {
             let key = |t: usize| {
                 (
-                    words.coverage_by(&bodies[t]),
+                    Body::of(units, bigrams, &plans[t]).coverage_of(&words),
                     -(distance(units, &plans[t], src) as f32),
                 )
             };
@@ -154,7 +145,7 @@ pub fn join_pieces(
         plan.units.extend(group);
         plan.units.sort_by_key(|&i| (units[i].src, i));
     }
-    rehome_headline_lines(units, &bigrams, &bodies, &mut plans);
+    rehome_headline_lines(units, bigrams, &mut plans);
     plans.sort_by_key(|p| p.units.first().map_or(usize::MAX, |&i| units[i].src));
     plans
 }
@@ -171,28 +162,25 @@ fn nearby(k: usize, len: usize) -> std::ops::Range<usize> {
 /// Gives an article without a headline the headline lines printed with another
 /// article's headline that name it: most of their words are in its body and few in
 /// the body of the article they stand with.
-fn rehome_headline_lines(
-    units: &[Unit],
-    bigrams: &[Bigrams],
-    bodies: &[Bigrams],
-    plans: &mut [ArticlePlan],
-) {
+fn rehome_headline_lines(units: &[Unit], bigrams: &[Bigrams], plans: &mut [ArticlePlan]) {
     for home in 0..plans.len() {
         if !plans[home].headline.is_empty() {
             continue;
         }
+        let home_body = Body::of(units, bigrams, &plans[home]);
         for from in nearby(home, plans.len()) {
             if from == home || plans[from].headline.len() < 2 {
                 continue;
             }
+            let from_body = Body::of(units, bigrams, &plans[from]);
             let moving: Vec<usize> = plans[from]
                 .headline
                 .iter()
                 .copied()
                 .filter(|&d| {
                     !bigrams[d].is_empty()
-                        && bigrams[d].coverage_by(&bodies[home]) >= 0.5
-                        && bigrams[d].coverage_by(&bodies[from]) <= 0.2
+                        && home_body.coverage_of(&bigrams[d]) >= 0.5
+                        && from_body.coverage_of(&bigrams[d]) <= 0.2
                 })
                 .collect();
             if moving.is_empty() || moving.len() == plans[from].headline.len() {

@@ -6,14 +6,14 @@ use super::lines::Line;
 use super::patterns::{
     Furniture, furniture, is_byline, is_publisher, is_signature, starts_with_lead,
 };
-use super::text::{ends_sentence, visible_len};
+use super::text::visible_len;
 
 /// How many lines at the top of a page can belong to the page header.
 const HEADER_ZONE: usize = 6;
 
 /// Splits furniture lines from content lines. Returns the content lines and the raw
 /// text of the furniture, in page order.
-pub fn take_furniture(lines: Vec<Line>) -> (Vec<Line>, Vec<String>) {
+pub fn take_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<String>) {
     let mut is_furniture = vec![false; lines.len()];
     let mut in_header = true;
     let mut i = 0;
@@ -39,20 +39,24 @@ pub fn take_furniture(lines: Vec<Line>) -> (Vec<Line>, Vec<String>) {
         }
         i += 1;
     }
-    let mut content = Vec::with_capacity(lines.len());
+    // The content lines are the others, kept in place.
+    let mut content = lines;
     let mut removed = Vec::new();
     let mut blank_pending = false;
-    for (line, furn) in lines.into_iter().zip(is_furniture) {
-        if furn {
+    let mut kept = 0;
+    let mut marks = is_furniture.into_iter();
+    content.retain_mut(|line| {
+        if marks.next().unwrap_or(false) {
             removed.push(line.raw().trim().to_string());
             blank_pending = true;
+            false
         } else {
-            let mut line = line;
-            line.blank_before |= blank_pending && content.is_empty();
+            line.blank_before |= blank_pending && kept == 0;
             blank_pending = false;
-            content.push(line);
+            kept += 1;
+            true
         }
-    }
+    });
     (content, removed)
 }
 
@@ -76,7 +80,7 @@ fn take_advertisement(lines: &[Line], start: usize, marks: &mut [bool]) -> usize
             || is_publisher(line.raw())
             || (i == start
                 && visible_len(&line.text) <= 12
-                && !ends_sentence(&line.text)
+                && !line.ends_sentence
                 && !line.text.contains(['，', '。', '、'])
                 && !starts_with_lead(&line.text)
                 && !is_byline(line.raw()));

@@ -3,19 +3,26 @@
 //! figures set in another font) returned to the gap they came from, and two articles'
 //! bylines glued on one line split apart.
 
-use super::patterns::{glued_lead_offset, is_byline, is_signature};
+mod repairs;
+
+use std::borrow::Cow;
+
+use repairs::{is_stacked_glyph, join_stacked, push_unglued, return_strays};
+
+use super::reflow::{first_unit_width, is_ellipsis, opens_block};
 use super::text::{
     em_width, ends_sentence, is_cjk_punct, is_compressible, is_han, is_latin_word,
-    is_letter_spaced, is_no_line_start, squash_spaces,
+    is_letter_spaced, is_space, squash_spaces,
 };
 
-/// One line of page text.
+/// One line of page text, borrowed from the page where the extractor's text needs no
+/// change.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Line {
+pub struct Line<'a> {
     /// The line as extracted, when it differs from `text` (held only then).
-    spaced_raw: Option<Box<str>>,
+    spaced_raw: Option<Cow<'a, str>>,
     /// The line with invented spaces removed (see [`squash_spaces`]).
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// Printed width of `text` in em, every mark a full em.
     pub width: f32,
     /// The narrowest the text can be set: punctuation compressed to half an em, as
@@ -38,15 +45,47 @@ pub struct Line {
     pub letter_spaced: bool,
     /// 0-based number of the source line this came from.
     pub src: usize,
+    /// The text ends a sentence (see [`ends_sentence`]).
+    pub ends_sentence: bool,
+    /// The text opens a block whatever precedes it (see [`opens_block`]).
+    pub strong_start: bool,
+    /// Width in em of the text's first unbreakable unit (see [`first_unit_width`]).
+    pub first_unit: f32,
+    /// The text is nothing but ellipses (see [`is_ellipsis`]).
+    pub ellipsis: bool,
 }
 
-impl Line {
+impl<'a> Line<'a> {
     /// A line from its raw text.
-    pub fn new(raw: &str, src: usize, blank_before: bool) -> Self {
-        let text = squash_spaces(raw);
+    pub fn new(raw: &'a str, src: usize, blank_before: bool) -> Self {
+        // One pass measures the text as squashed (see [`squash_spaces`]); only a line
+        // with a space inside needs squashing, otherwise the text is the trimmed line.
         let (mut width, mut marks, mut digits, mut paired) = (0.0, 0, 0, 0);
         let mut prev_mark = false;
-        for c in text.chars() {
+        let mut prev: Option<char> = None;
+        let mut pending_space = false;
+        // Only a line with a space inside can be spread or tracked.
+        let mut spaced = false;
+        for c in raw.chars() {
+            if is_space(c) {
+                pending_space = prev.is_some();
+                continue;
+            }
+            if pending_space {
+                spaced = true;
+                if prev.is_some_and(is_latin_word) && is_latin_word(c) {
+                    // The space kept between two words: no width, no mark.
+                    prev_mark = false;
+                }
+                pending_space = false;
+            }
+            prev = Some(c);
+            if is_han(c) {
+                // The common case: a full em, no mark, no digit.
+                width += 1.0;
+                prev_mark = false;
+                continue;
+            }
             width += em_width(c);
             let mark = is_compressible(c);
             marks += usize::from(mark);
@@ -54,20 +93,38 @@ impl Line {
             digits += usize::from(c.is_ascii_digit());
             prev_mark = mark;
         }
-        // Only a line with a space inside can be spread or tracked.
-        let spaced = raw.trim().contains(char::is_whitespace);
+        let text = if spaced {
+            Cow::Owned(squash_spaces(raw))
+        } else {
+            Cow::Borrowed(raw.trim())
+        };
+        let indented = raw.starts_with(is_space);
+        let raw = raw.trim_end();
         Self {
             width,
             min_width: width - 0.5 * marks as f32 - 0.1 * digits as f32,
             pair_width: width - 0.5 * paired as f32 - 0.1 * digits as f32,
             stretched: spaced && is_stretched(raw),
             partial: false,
-            indented: raw.starts_with(char::is_whitespace),
+            indented,
             letter_spaced: spaced && is_letter_spaced(raw),
-            spaced_raw: (raw.trim_end() != text).then(|| raw.trim_end().into()),
+            spaced_raw: ((spaced || indented) && raw != text).then_some(Cow::Borrowed(raw)),
+            ends_sentence: ends_sentence(&text),
+            strong_start: opens_block(&text),
+            first_unit: first_unit_width(&text),
+            ellipsis: is_ellipsis(&text),
             text,
             blank_before,
             src,
+        }
+    }
+
+    /// The same line owning its text, free of the page it was read from.
+    pub fn into_owned(self) -> Line<'static> {
+        Line {
+            spaced_raw: self.spaced_raw.map(|r| Cow::Owned(r.into_owned())),
+            text: Cow::Owned(self.text.into_owned()),
+            ..self
         }
     }
 
@@ -91,35 +148,61 @@ impl Line {
 /// extractor leaves around a number (`6 月`), without being letter-spaced throughout:
 /// glyphs spread by justification.
 fn is_stretched(raw: &str) -> bool {
-    let chars: Vec<char> = raw.trim().chars().filter(|&c| c != '\u{3000}').collect();
     let wide = |c: char| is_han(c) || is_cjk_punct(c);
-    let gap = chars.windows(3).any(|w| {
-        w[1].is_whitespace()
-            && !w[0].is_whitespace()
-            && !w[2].is_whitespace()
-            && (wide(w[0]) || wide(w[2]))
-            && !is_latin_word(w[0])
-            && !is_latin_word(w[2])
+    // Ideographic spaces are left out; the last two characters slide along.
+    let mut chars = raw.trim().chars().filter(|&c| c != '\u{3000}');
+    let (Some(mut a), Some(mut b)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    let gap = chars.any(|c| {
+        let found = b.is_whitespace()
+            && !a.is_whitespace()
+            && !c.is_whitespace()
+            && (wide(a) || wide(c))
+            && !is_latin_word(a)
+            && !is_latin_word(c);
+        (a, b) = (b, c);
+        found
     });
     gap && !is_letter_spaced(raw)
 }
 
 /// Splits page text into lines (any of `\n`, `\r\n`, `\r`), folds blank lines into
 /// flags and applies the repairs described in the module documentation.
-pub fn read_lines(page: &str) -> Vec<Line> {
-    let mut lines = Vec::new();
+pub fn read_lines(page: &str) -> Vec<Line<'_>> {
+    let mut lines =
+        Vec::with_capacity(memchr::memchr2_iter(b'\n', b'\r', page.as_bytes()).count() + 1);
     let mut blank = false;
+    // Where the run of one-glyph lines at the end of `lines` starts.
+    let mut run = 0;
     for (src, raw) in split_line_endings(page).enumerate() {
-        if raw.trim().is_empty() {
+        if is_blank(raw) {
             blank = true;
             continue;
         }
-        lines.push(Line::new(raw, src, blank));
+        let line = Line::new(raw, src, blank);
         blank = false;
+        if is_stacked_glyph(&line) {
+            lines.push(line);
+        } else {
+            join_stacked(&mut lines, run);
+            push_unglued(&mut lines, line);
+            run = lines.len();
+        }
     }
-    let lines = join_stacked(lines);
-    let lines = split_glued_bylines(lines);
+    join_stacked(&mut lines, run);
     return_strays(lines)
+}
+
+/// Is the line empty or all whitespace? A line opening with a byte that starts no
+/// whitespace character (visible ASCII, or a character from U+4000 on, which starts
+/// with E4 or above) is not: most lines are told at their first byte.
+fn is_blank(raw: &str) -> bool {
+    let opens_visible = raw
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| (0x21..0x7F).contains(&b) || b >= 0xE4);
+    !opens_visible && raw.trim().is_empty()
 }
 
 /// Iterates the lines of `s`, accepting `\n`, `\r\n` and a lone `\r` as line ends.
@@ -127,7 +210,7 @@ pub fn split_line_endings(s: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(s);
     std::iter::from_fn(move || {
         let s = rest?;
-        if let Some(i) = s.find(['\n', '\r']) {
+        if let Some(i) = memchr::memchr2(b'\n', b'\r', s.as_bytes()) {
             let skip = if s[i..].starts_with("\r\n") { 2 } else { 1 };
             rest = Some(&s[i + skip..]);
             Some(&s[..i])
@@ -138,136 +221,12 @@ pub fn split_line_endings(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// A line holding one glyph or one number, as when the extractor prints a justified
-/// run one glyph per line (`日 / 讯 / 魅 / 视 / 科 / 技`, `2022 / 年 / 7`).
-fn is_stacked_glyph(line: &Line) -> bool {
-    let n = line.text.chars().count();
-    n == 1 || (n <= 4 && line.text.chars().all(|c| c.is_ascii_digit()))
-}
-
-/// Rejoins runs of three or more one-glyph lines into one line.
-fn join_stacked(lines: Vec<Line>) -> Vec<Line> {
-    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    let mut run: Vec<Line> = Vec::new();
-    let flush = |run: &mut Vec<Line>, out: &mut Vec<Line>| {
-        if run.len() >= 3 {
-            let raw: String = run.iter().map(|l| l.text.as_str()).collect();
-            let mut joined = Line::new(&raw, run[0].src, run[0].blank_before);
-            joined.partial = true;
-            out.push(joined);
-            run.clear();
-        } else {
-            out.append(run);
-        }
-    };
-    for line in lines {
-        if is_stacked_glyph(&line) {
-            run.push(line);
-        } else {
-            flush(&mut run, &mut out);
-            out.push(line);
-        }
-    }
-    flush(&mut run, &mut out);
-    out
-}
-
-/// Splits a line where a byline is followed by the next article's dateline lead
-/// (`新华社记者 张京品 本报讯（记者 邢国徽`).
-fn split_glued_bylines(lines: Vec<Line>) -> Vec<Line> {
-    let mut out = Vec::with_capacity(lines.len());
-    for line in lines {
-        match glued_lead_offset(line.raw()) {
-            Some(at) if is_byline(&line.raw()[..at]) || is_signature(&line.raw()[..at]) => {
-                out.push(Line::new(
-                    line.raw()[..at].trim_end(),
-                    line.src,
-                    line.blank_before,
-                ));
-                let mut rest = Line::new(line.raw()[at..].trim_start(), line.src, false);
-                rest.partial = true;
-                out.push(rest);
-            }
-            _ => out.push(line),
-        }
-    }
-    out
-}
-
-/// A line that is only a number (`30`, `1.69%`, `2,868,642`).
-fn is_stray_number(line: &Line) -> bool {
-    line.width <= 6.0
-        && line.first().is_some_and(|c| c.is_ascii_digit())
-        && line
-            .text
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '％'))
-}
-
-/// Does the text open with what follows a number in Chinese: a unit or counter
-/// (`年前`, `万千瓦`, `股（占`) or punctuation that cannot start a line.
-fn follows_number(text: &str) -> bool {
-    let Some(c) = text.chars().next() else {
-        return false;
-    };
-    ("年月日万亿千个元次倍岁名项位股户座台件吨".contains(c) && !text.starts_with("日前"))
-        || (is_no_line_start(c) && c != '—')
-}
-
-/// Could a stray number go right before line `n`: the text there opens with a unit at
-/// the start of a block (a drop cap: `年前，…`) or after a gap in a sentence.
-fn is_gap_before(lines: &[Line], n: usize) -> bool {
-    let line = &lines[n];
-    follows_number(&line.text)
-        && (n == 0 || line.blank_before || {
-            let prev = lines[n - 1].raw();
-            ends_sentence(prev) || is_byline(prev) || is_signature(prev)
-        })
-}
-
-/// Moves each stray number to the nearest gap before (else after) it that lacks one.
-fn return_strays(mut lines: Vec<Line>) -> Vec<Line> {
-    let mut i = 0;
-    while i < lines.len() {
-        if !is_stray_number(&lines[i]) || in_place(&lines, i) {
-            i += 1;
-            continue;
-        }
-        let stray = lines.remove(i);
-        let before = (i.saturating_sub(80)..i)
-            .rev()
-            .find(|&n| is_gap_before(&lines, n));
-        let after = || (i..lines.len().min(i + 20)).find(|&n| is_gap_before(&lines, n));
-        if let Some(n) = before.or_else(after) {
-            let target = &lines[n];
-            let raw = format!("{}{}", stray.text, target.raw().trim_start());
-            lines[n] = Line::new(&raw, target.src, target.blank_before);
-            if n >= i {
-                i += 1;
-            }
-        } else {
-            lines.insert(i, stray);
-            i += 1;
-        }
-    }
-    lines
-}
-
-/// Does the stray number at `i` already sit in a sentence (`提出到 / 2027 / 年，`)?
-fn in_place(lines: &[Line], i: usize) -> bool {
-    let prev_open = i > 0 && !ends_sentence(&lines[i - 1].text) && !lines[i].blank_before;
-    let next_fits = lines
-        .get(i + 1)
-        .is_some_and(|n| follows_number(&n.text) && !n.blank_before);
-    prev_open && next_fits
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn texts(lines: &[Line]) -> Vec<&str> {
-        lines.iter().map(|l| l.text.as_str()).collect()
+    fn texts<'a>(lines: &'a [Line]) -> Vec<&'a str> {
+        lines.iter().map(|l| &*l.text).collect()
     }
 
     #[test]

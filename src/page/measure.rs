@@ -2,7 +2,30 @@
 //! line. A one-off headline line does not distort it, and a narrower box (a summary,
 //! a side column) gets its own measure.
 
+mod window;
+
+use window::{CAPACITY, Width, Window};
+
 use super::lines::Line;
+
+/// The widths of a line that its column's measure is judged from (see [`Line`]),
+/// apart from the rest of the line so that measuring reads little memory.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LineWidth {
+    /// Printed width in em, every mark a full em.
+    pub width: f32,
+    /// The narrowest the line can be set, punctuation squeezed.
+    pub min_width: f32,
+}
+
+impl From<&Line<'_>> for LineWidth {
+    fn from(line: &Line<'_>) -> Self {
+        Self {
+            width: line.width,
+            min_width: line.min_width,
+        }
+    }
+}
 
 /// How many text lines on each side are looked at.
 const WINDOW: usize = 5;
@@ -15,63 +38,115 @@ pub struct Measures {
     /// The page's typesetter squeezes punctuation to fit lines (标点挤压), so a line
     /// with many marks may run past the measure.
     pub squeezes: bool,
+    /// What the measuring saw, to measure again with fewer lines.
+    seen: Seen,
+}
+
+/// What one measuring saw, for measuring again with fewer lines as evidence.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Seen {
+    /// The text lines used as evidence.
+    text: Vec<usize>,
+    /// Each text line's window, as a range of text lines.
+    bounds: Vec<(usize, usize)>,
+    /// The plain measure at each text line (0 where not needed).
+    plain: Vec<f32>,
+    /// The measure at each text line, before it is floored at one em.
+    full: Vec<f32>,
+    /// Whether the page was found to squeeze punctuation.
+    squeezes: bool,
 }
 
 /// Estimates the measure at each of `lines` (only those with `is_text` set are used
-/// as evidence) from the lines within a few lines around it (see [`measure_of`]).
-/// Lines much wider than their neighbours (headlines, captions) are not evidence.
-pub fn measures(lines: &[Line], is_text: &[bool]) -> Measures {
+/// as evidence) from the lines within a few lines around it: the widest width that at
+/// least two lines not much wider than most reach. Lines much wider than their
+/// neighbours (headlines, captions) are not evidence.
+pub fn measures(lines: &[LineWidth], is_text: &[bool]) -> Measures {
+    measure_with(lines, is_text, None)
+}
+
+impl Measures {
+    /// The measures with only the lines of `is_text` as evidence, which must be some
+    /// of the lines these were made with: windows holding the same lines as before are
+    /// not measured again.
+    #[must_use]
+    pub fn remeasure(&self, lines: &[LineWidth], is_text: &[bool]) -> Measures {
+        measure_with(lines, is_text, Some(&self.seen))
+    }
+}
+
+/// [`measures`], reusing the windows of an earlier measuring with more evidence.
+fn measure_with(lines: &[LineWidth], is_text: &[bool], before: Option<&Seen>) -> Measures {
     let text_idx: Vec<usize> = (0..lines.len()).filter(|&i| is_text[i]).collect();
-    // Other lines (bylines, headlines, captions) often stand where the column changes.
-    let walls: Vec<bool> = text_idx
-        .iter()
-        .enumerate()
-        .map(|(k, &i)| k > 0 && text_idx[k - 1] + 1 != i)
-        .collect();
-    let marked = |l: &Line| l.width - l.min_width > 0.75;
+    let bounds = window_bounds(&text_idx);
+    // The text line with the same window in the earlier measuring, if any: the
+    // evidence now is some of the evidence then, so two windows with the same first
+    // and last line and as many lines hold the same lines.
+    let same: Vec<Option<usize>> = match before {
+        None => vec![None; text_idx.len()],
+        Some(seen) => {
+            let span = |text: &[usize], (lo, hi): (usize, usize)| (text[lo], text[hi - 1], hi - lo);
+            let mut k1 = 0;
+            text_idx
+                .iter()
+                .zip(&bounds)
+                .map(|(&i, &window)| {
+                    while seen.text[k1] < i {
+                        k1 += 1;
+                    }
+                    let earlier = span(&seen.text, seen.bounds[k1]);
+                    (earlier == span(&text_idx, window)).then_some(k1)
+                })
+                .collect()
+        }
+    };
+    let marked = |l: &LineWidth| l.width - l.min_width > 0.75;
     // First, the measure from lines with at most one mark, which no typesetter squeezes.
-    let plain: Vec<f32> = text_idx
+    let plain: Vec<Option<Width>> = text_idx
         .iter()
-        .map(|&i| {
-            if marked(&lines[i]) {
-                f32::NAN
-            } else {
-                lines[i].width
-            }
-        })
+        .map(|&i| (!marked(&lines[i])).then(|| width(lines[i].width)))
         .collect();
-    let plain_measure = windowed(&plain, &walls);
+    // Only lines with several marks need it.
+    let plain_measure = windowed(
+        &plain,
+        &bounds,
+        |k| plain[k].is_none(),
+        |k| Some(before?.plain[same[k]?]),
+    );
     // A page whose lines with several marks often run past that measure squeezes its
     // punctuation (标点挤压): measure those lines with their marks squeezed.
     let (mut many, mut over) = (0, 0);
     for (k, &i) in text_idx.iter().enumerate() {
-        if marked(&lines[i]) && plain_measure[k] > 0.0 {
+        if plain[k].is_none() && plain_measure[k] > 0.0 {
             many += 1;
             over += usize::from(lines[i].width > plain_measure[k] + 0.75);
         }
     }
     let squeezes = over >= 3 && over * 5 > many;
-    let widths: Vec<f32> = text_idx
+    let widths: Vec<Option<Width>> = text_idx
         .iter()
-        .map(|&i| {
+        .zip(&plain)
+        .map(|(&i, plain)| {
             let l = &lines[i];
-            if squeezes && marked(l) {
-                l.min_width + 0.25
-            } else {
-                l.width
-            }
+            Some(match plain {
+                Some(w) => *w,
+                None if squeezes => width(l.min_width + 0.25),
+                None => width(l.width),
+            })
         })
         .collect();
-    let per_text: Vec<f32> = windowed(&widths, &walls)
-        .into_iter()
-        .map(|m| m.max(1.0))
-        .collect();
+    let full = windowed(
+        &widths,
+        &bounds,
+        |_| true,
+        |k| Some(before.filter(|b| b.squeezes == squeezes)?.full[same[k]?]),
+    );
     let mut out = vec![0.0; lines.len()];
     for (k, &i) in text_idx.iter().enumerate() {
-        out[i] = per_text[k];
+        out[i] = full[k].max(1.0);
     }
     // Non-text lines take the measure of the nearest text line before them.
-    let mut last = per_text.first().copied().unwrap_or(14.0);
+    let mut last = full.first().map_or(14.0, |m| m.max(1.0));
     for (i, m) in out.iter_mut().enumerate() {
         if is_text[i] {
             last = *m;
@@ -79,75 +154,89 @@ pub fn measures(lines: &[Line], is_text: &[bool]) -> Measures {
             *m = last;
         }
     }
-    Measures { at: out, squeezes }
+    Measures {
+        at: out,
+        squeezes,
+        seen: Seen {
+            text: text_idx,
+            bounds,
+            plain: plain_measure,
+            full,
+            squeezes,
+        },
+    }
 }
 
-/// The measure of every window of `WINDOW` lines on each side (0 where unknown). A
-/// window stops at a wall (`walls[k]`: other lines stood before line `k`) unless that
-/// would leave it too small to judge.
-fn windowed(widths: &[f32], walls: &[bool]) -> Vec<f32> {
-    (0..widths.len())
+/// A width with its rounding to whole em.
+fn width(em: f32) -> Width {
+    Width {
+        em,
+        whole: em.round() as i32,
+    }
+}
+
+/// The window of each text line among the text lines `text_idx`: `WINDOW` lines on
+/// each side. A window stops at a wall (other lines stood between two text lines,
+/// often where the column changes) unless that would leave it too small to judge.
+fn window_bounds(text_idx: &[usize]) -> Vec<(usize, usize)> {
+    let len = text_idx.len();
+    let wall = |k: usize| k > 0 && k < len && text_idx[k - 1] + 1 != text_idx[k];
+    // The first wall after each text line.
+    let mut next_wall = vec![len; len + 1];
+    for k in (1..len).rev() {
+        next_wall[k] = if wall(k) { k } else { next_wall[k + 1] };
+    }
+    let mut last_wall = 0;
+    (0..len)
         .map(|k| {
-            let mut lo = k;
-            while lo > 0 && k - lo < WINDOW && !walls[lo] {
-                lo -= 1;
+            if wall(k) {
+                last_wall = k;
             }
-            let mut hi = k + 1;
-            while hi < widths.len() && hi - k <= WINDOW && !walls[hi] {
-                hi += 1;
-            }
+            let lo = k.saturating_sub(WINDOW).max(last_wall);
+            let hi = (k + WINDOW + 1).min(len).min(next_wall[k + 1]);
             if hi - lo < 5 {
-                lo = k.saturating_sub(WINDOW);
-                hi = (k + WINDOW + 1).min(widths.len());
+                (k.saturating_sub(WINDOW), (k + WINDOW + 1).min(len))
+            } else {
+                (lo, hi)
             }
-            measure_of(&widths[lo..hi])
         })
         .collect()
 }
 
-/// The measure of one window of line widths: the widest width, rounded to whole em,
-/// that at least two lines not much wider than most reach. `NaN` marks lines that
-/// are no evidence; if fewer than two lines are, all count.
-fn measure_of(window: &[f32]) -> f32 {
-    // Windows are at most 2 × WINDOW + 1 lines: sort them on the stack.
-    let mut sorted = [0.0f32; 2 * WINDOW + 1];
-    let mut len = 0;
-    for &w in window.iter().filter(|w| !w.is_nan()).take(sorted.len()) {
-        let mut i = len;
-        while i > 0 && sorted[i - 1] > w {
-            sorted[i] = sorted[i - 1];
-            i -= 1;
-        }
-        sorted[i] = w;
-        len += 1;
-    }
-    if len < 2 {
-        return 0.0;
-    }
-    let median = sorted[len / 2];
-    let limit = sorted[len * 3 / 4] * 1.3 + 1.0;
-    let (mut repeated, mut widest, mut last, mut run) = (None, None, None, 0);
-    for &w in sorted[..len].iter().filter(|&&w| w <= limit) {
-        let b = w.round() as i32;
-        run = if last == Some(b) { run + 1 } else { 1 };
-        last = Some(b);
-        widest = Some(b);
-        if run >= 2 {
-            repeated = Some(b);
-        }
-    }
-    repeated.or(widest).map_or(median.max(1.0), |b| b as f32)
+/// The measure of the window of every text line `k` for which `wanted(k)` holds (0
+/// elsewhere, and where unknown), unless `known(k)` already tells it.
+fn windowed(
+    widths: &[Option<Width>],
+    bounds: &[(usize, usize)],
+    wanted: impl Fn(usize) -> bool,
+    known: impl Fn(usize) -> Option<f32>,
+) -> Vec<f32> {
+    let mut window = Window::default();
+    (0..widths.len())
+        .map(|k| {
+            if !wanted(k) {
+                return 0.0;
+            }
+            known(k).unwrap_or_else(|| {
+                let (lo, hi) = bounds[k];
+                window.slide_to(lo, hi, widths);
+                window.measure()
+            })
+        })
+        .collect()
 }
+
+const _: () = assert!(2 * WINDOW + 1 == CAPACITY);
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn lines(texts: &[&str]) -> Vec<Line> {
+    fn lines(texts: &[&str]) -> Vec<LineWidth> {
         texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Line::new(t, i, false))
+            .map(|(i, t)| LineWidth::from(&Line::new(t, i, false)))
             .collect()
     }
 

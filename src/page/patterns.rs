@@ -5,8 +5,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod furniture;
+
+pub use furniture::{Furniture, furniture, is_publisher};
+
 use super::text::{is_han, is_space};
 
+/// Compiles a pattern of the engine.
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("built-in pattern compiles")
 }
@@ -56,86 +61,6 @@ static CHART_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:排行|排名|走势图?|示意图|分布图?|统计表?|一览表?|对比图?|变化图?|构成图?|柱状图|折线图|数据图|图表)$|（单位[：:]",
     )
 });
-
-/// Page date: 2025年3月1日 星期六.
-static PAGE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:农历\S*)?\s*$",
-    )
-});
-
-/// Folio: 第5版, 第 12 版, A3版.
-static FOLIO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*(?:第\s*\d{1,3}\s*版|[A-Z]?\d{1,2}\s*版)\s*(?:[：:]\s*\S{1,8})?\s*$")
-});
-
-/// Editors' credits: 责编：曹 树  美编：王 哲.
-static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:本版)?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|制图|图片编辑|视觉设计|图表)\s*[：:]",
-    )
-});
-
-/// Contact lines of notices and advertisements: 订报热线：010-65363547.
-static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:热线|电话|订阅|订报|传真|邮编|邮箱|网址|客服)\S{0,4}\s*[：:]\s*[\d\-—－ ]{6,}")
-});
-
-/// Section names printed in a page header (版名).
-const SECTIONS: &[&str] = &[
-    "要闻",
-    "评论",
-    "综合",
-    "经济",
-    "国际",
-    "国内",
-    "文化",
-    "体育",
-    "社会",
-    "理论",
-    "副刊",
-    "地方",
-    "专题",
-    "视点",
-    "时评",
-    "观察",
-    "民生",
-    "科技",
-    "教育",
-    "健康",
-    "法治",
-    "政治",
-    "财经",
-    "产经",
-    "军事",
-    "生态",
-    "读书",
-    "旅游",
-    "农村",
-    "城市",
-    "金融",
-    "证券",
-    "综合新闻",
-    "新闻",
-    "本地",
-    "特别报道",
-    "深度",
-    "人物",
-    "调查",
-    "文艺",
-    "公告",
-    "周刊",
-    "专版",
-    "党建",
-    "区域",
-    "时政",
-    "市场",
-    "产业",
-    "环球",
-    "两会",
-    "聚焦",
-    "关注",
-];
 
 /// Common Chinese surnames, single and compound, for spotting a bare signature (何 娟).
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文施洪辛柯庄葛宗单阎鲁牛祝邢岳齐聂季耿鲍安包焦童左滕关房颜柏谷商倪纪桂沙翟卓丛连芦牟蒲景凌路尚甘申温栾骆苗艾阮伍晏隋詹植燕仇宁褚裴霍卫皮迟籍娄殷宫席冉池全鞠邬占荣冷应臧车原屈穆蓝盛秋钮瞿匡寇靳华丰";
@@ -194,7 +119,16 @@ pub fn glued_lead_offset(text: &str) -> Option<usize> {
 /// A byline on its own line (本报记者 X, 新华社记者 X, 本报评论员), not a photo credit.
 pub fn is_byline(line: &str) -> bool {
     let t = line.trim();
-    !t.is_empty()
+    // The pattern opens (after a bullet and spaces) with an agency or paper, 本报,
+    // 特约, 首席, 记者 or 通讯员.
+    let opening = t
+        .trim_start_matches(['■', '□', '◆', '●'])
+        .trim_start()
+        .starts_with([
+            '本', '新', '中', '人', '央', '经', '光', '工', '科', '法', '据', '特', '首', '记',
+            '通',
+        ]);
+    opening
         && (t.contains("记者") || t.contains("评论员") || t.contains("通讯员"))
         && t.chars().count() <= 40
         && !t.ends_with('摄')
@@ -231,66 +165,18 @@ pub fn ends_with_photo_credit(line: &str) -> bool {
 
 /// Does the line name a chart or table (…涨跌幅排行, …走势图)?
 pub fn is_chart_title(line: &str) -> bool {
-    CHART_TITLE.is_match(line.trim())
+    let t = line.trim();
+    // The pattern ends the line with one of these characters, or holds （单位.
+    let may_name = t.ends_with([
+        '行', '名', '势', '图', '布', '计', '表', '览', '比', '化', '成',
+    ]) || t.contains("（单位");
+    may_name && CHART_TITLE.is_match(t)
 }
 
 /// Does the line open a caption (图为 …)?
 pub fn opens_caption(line: &str) -> bool {
     let t = line.trim_start();
     t.starts_with(['图', '上', '下', '左', '右', '中', '（']) && CAPTION_OPENER.is_match(t)
-}
-
-/// The kinds of page furniture a line can be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Furniture {
-    /// Page date, folio, editors' credits.
-    Header,
-    /// A section name such as 要闻.
-    Section,
-    /// The label of an advertisement (广告).
-    AdLabel,
-    /// A contact line (热线, 电话 …).
-    Contact,
-}
-
-/// Classifies a line as page furniture by its own text.
-pub fn furniture(line: &str) -> Option<Furniture> {
-    let colon = line.contains(['：', ':']);
-    let header = (line.contains('年') && line.contains('日') && PAGE_DATE.is_match(line))
-        || (line.contains('版') && FOLIO.is_match(line))
-        || (colon && EDITORS.is_match(line));
-    if header {
-        return Some(Furniture::Header);
-    }
-    if colon && CONTACT.is_match(line) {
-        return Some(Furniture::Contact);
-    }
-    // Labels and section names are a few characters at most.
-    if line.chars().filter(|&c| !is_space(c)).nth(6).is_some() {
-        return None;
-    }
-    let squashed: String = line.chars().filter(|&c| !is_space(c)).collect();
-    if squashed == "广告" {
-        Some(Furniture::AdLabel)
-    } else if SECTIONS.contains(&squashed.as_str()) {
-        Some(Furniture::Section)
-    } else {
-        None
-    }
-}
-
-/// A publisher line closing a notice or advertisement (本报发行部, 某某公司).
-pub fn is_publisher(line: &str) -> bool {
-    if line.chars().filter(|&c| !is_space(c)).nth(12).is_some() {
-        return false;
-    }
-    let s: String = line.chars().filter(|&c| !is_space(c)).collect();
-    let n = s.chars().count();
-    (3..=12).contains(&n)
-        && s.chars().all(is_han)
-        && ["部", "社", "公司", "中心", "集团", "委员会", "办公室"]
-            .iter()
-            .any(|t| s.ends_with(t))
 }
 
 #[cfg(test)]
@@ -348,23 +234,5 @@ mod tests {
         assert!(!ends_with_photo_credit("他们正在现场拍摄"));
         assert!(is_chart_title("A股市场板块涨跌幅排行"));
         assert!(!is_chart_title("午评：三大指数早盘集体上涨"));
-    }
-
-    #[test]
-    fn furniture_lines() {
-        assert_eq!(furniture("2025年4月10日 星期四"), Some(Furniture::Header));
-        assert_eq!(furniture("第5版"), Some(Furniture::Header));
-        assert_eq!(
-            furniture("责编：曹 树 美编：王 哲"),
-            Some(Furniture::Header)
-        );
-        assert_eq!(furniture("广 告"), Some(Furniture::AdLabel));
-        assert_eq!(
-            furniture("订报热线：010-65363547"),
-            Some(Furniture::Contact)
-        );
-        assert_eq!(furniture("要闻"), Some(Furniture::Section));
-        assert_eq!(furniture("要闻一览表"), None);
-        assert!(is_publisher("本报发行部"));
     }
 }

@@ -5,7 +5,7 @@
 
 use super::lines::Line;
 use super::patterns::starts_with_lead;
-use super::text::{em_width, ends_sentence, is_latin_word, is_no_line_start, is_opening};
+use super::text::{em_width, is_han, is_latin_word, is_no_line_start, is_opening};
 
 /// Width of a paragraph's first-line indent, in em.
 pub const INDENT: f32 = 2.0;
@@ -15,6 +15,14 @@ pub const INDENT: f32 = 2.0;
 /// (`“我`), or a whole number or Latin word (`2024`).
 pub fn first_unit_width(text: &str) -> f32 {
     let mut chars = text.chars().peekable();
+    // Most lines open with two Han characters: the unit is the first.
+    let mut two = text.chars();
+    if let (Some(first), Some(second)) = (two.next(), two.next())
+        && is_han(first)
+        && is_han(second)
+    {
+        return em_width(first);
+    }
     let mut width = 0.0;
     while let Some(&c) = chars.peek().filter(|&&c| is_opening(c)) {
         width += em_width(c);
@@ -41,9 +49,14 @@ pub fn first_unit_width(text: &str) -> f32 {
     width
 }
 
-/// A line that opens a new block whatever precedes it: a ■ lead, a dateline lead.
+/// Does text open a new block whatever precedes it: a ■ lead, a dateline lead?
+pub fn opens_block(text: &str) -> bool {
+    text.starts_with(['■', '□', '●', '◆', '▲', '★']) || starts_with_lead(text)
+}
+
+/// A line that opens a new block whatever precedes it (see [`opens_block`]).
 pub fn strong_start(line: &Line) -> bool {
-    line.text.starts_with(['■', '□', '●', '◆', '▲', '★']) || starts_with_lead(&line.text)
+    line.strong_start
 }
 
 /// Is the line wider than the column: a headline, deck or caption spanning columns.
@@ -81,7 +94,7 @@ pub fn is_full(line: &Line, measure: f32) -> bool {
 /// is needed, which the caller checks).
 pub fn may_be_first_line(line: &Line, measure: f32) -> bool {
     looks_first_line(line, measure)
-        || (line.stretched && line.width <= measure - 1.4 && !ends_sentence(&line.text))
+        || (line.stretched && line.width <= measure - 1.4 && !line.ends_sentence)
 }
 
 /// Does the line look like a paragraph's indented first line that the paragraph goes
@@ -91,35 +104,30 @@ pub fn looks_first_line(line: &Line, measure: f32) -> bool {
         || (line.width <= measure - 1.4
             && line.width >= measure - INDENT - 1.7
             && !line.stretched
-            && !ends_sentence(&line.text))
+            && !line.ends_sentence)
 }
 
 /// Does `next` carry on the sentence of `line`: it opens with a mark that cannot
 /// start a line, it finishes the sentence that a full `line` left open, or it is a
 /// full line following a line that ended mid-sentence.
 pub fn continues(line: &Line, next: &Line, measure: f32) -> bool {
-    !ends_sentence(&line.text)
+    !line.ends_sentence
         && (next
             .first()
             .is_some_and(|c| is_no_line_start(c) && c != '—')
-            || (is_full(line, measure)
-                && ends_sentence(&next.text)
-                && !looks_first_line(next, measure))
+            || (is_full(line, measure) && next.ends_sentence && !looks_first_line(next, measure))
             || (is_full(next, measure)
                 && !looks_first_line(next, measure)
                 && !next.blank_before
                 && !strong_start(next)))
 }
 
-/// A line of nothing but ellipses (…………) stands for omitted items: a paragraph of
+/// A text of nothing but ellipses (…………) stands for omitted items: a paragraph of
 /// its own.
-fn is_ellipsis_line(line: &Line) -> bool {
-    !line.text.is_empty()
-        && line
-            .text
-            .chars()
-            .all(|c| matches!(c, '…' | '⋯' | '.' | '。'))
-        && line.text.chars().filter(|&c| c == '…' || c == '⋯').count() >= 2
+pub fn is_ellipsis(text: &str) -> bool {
+    !text.is_empty()
+        && text.chars().all(|c| matches!(c, '…' | '⋯' | '.' | '。'))
+        && text.chars().filter(|&c| c == '…' || c == '⋯').count() >= 2
 }
 
 /// Openings of a new paragraph after a full line ending a sentence: a quotation,
@@ -155,9 +163,9 @@ fn opens_paragraph(text: &str) -> bool {
 #[derive(Debug, Clone, Copy)]
 pub struct Pair<'a> {
     /// The upper line.
-    pub line: &'a Line,
+    pub line: &'a Line<'a>,
     /// The line below it.
-    pub next: &'a Line,
+    pub next: &'a Line<'a>,
     /// The measure at the upper line.
     pub measure: f32,
     /// The measure at the line below.
@@ -167,7 +175,7 @@ pub struct Pair<'a> {
     /// The upper line is the only line of its block so far.
     pub first_of_block: bool,
     /// The line below `next`, with its measure, if it is running text too.
-    pub after: Option<(&'a Line, f32)>,
+    pub after: Option<(&'a Line<'a>, f32)>,
     /// A blank line stands between the two and the page's blank lines mark block
     /// ends (on some pages they fall anywhere, even inside words).
     pub blank: bool,
@@ -196,17 +204,13 @@ impl<'a> Pair<'a> {
 pub fn paragraph_ends(p: &Pair) -> bool {
     let (line, next) = (p.line, p.next);
     // Inside a sentence, a line must run well past the measure to be something else.
-    let margin = if ends_sentence(&line.text) {
-        0.75
-    } else {
-        1.25
-    };
+    let margin = if line.ends_sentence { 0.75 } else { 1.25 };
     if strong_start(next)
         || next.indented
         || is_wider(next, p.next_measure, p.squeezes, margin)
         || is_wider(line, p.measure, p.squeezes, margin)
-        || is_ellipsis_line(line)
-        || is_ellipsis_line(next)
+        || line.ellipsis
+        || next.ellipsis
     {
         return true;
     }
@@ -219,7 +223,7 @@ pub fn paragraph_ends(p: &Pair) -> bool {
     // A short line alone between blank lines, not a sentence: a headline part.
     let isolated = p.blank
         && p.after.is_none_or(|(after, _)| after.blank_before)
-        && !ends_sentence(&next.text)
+        && !next.ends_sentence
         && !next.text.contains(['，', '；', '、', '。'])
         && next.width < p.next_measure - 1.5;
     if isolated {
@@ -230,7 +234,7 @@ pub fn paragraph_ends(p: &Pair) -> bool {
     } else {
         p.measure - p.indent - line.width
     };
-    let unit = first_unit_width(&next.text);
+    let unit = next.first_unit;
     let next_first = looks_first_line(next, p.next_measure);
     if line.text.ends_with('；') {
         // A clause ends; a list item ends only where the next one is indented.
@@ -238,16 +242,16 @@ pub fn paragraph_ends(p: &Pair) -> bool {
             || (p.blank && room >= 2.0)
             || unit <= room - 1.0;
     }
-    if ends_sentence(&line.text) {
+    if line.ends_sentence {
         // A full line that ends mid-sentence yet is followed by an indented first line
         // is not running text: it is a heading.
-        let next_is_heading = !ends_sentence(&next.text)
+        let next_is_heading = !next.ends_sentence
             && !next.text.ends_with(['，', '、'])
             && p.after
                 .is_some_and(|(after, m)| looks_first_line(after, m) || strong_start(after));
         // After a finished sentence, running text goes on with a full line or a short
         // last line; a short line ending mid-sentence is something else.
-        let not_running = !ends_sentence(&next.text)
+        let not_running = !next.ends_sentence
             && !is_full(next, p.next_measure)
             && !next.stretched
             && !next.partial
@@ -272,7 +276,7 @@ pub fn paragraph_ends(p: &Pair) -> bool {
 mod tests {
     use super::*;
 
-    fn line(t: &str) -> Line {
+    fn line(t: &str) -> Line<'_> {
         Line::new(t, 0, false)
     }
 

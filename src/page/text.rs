@@ -23,7 +23,8 @@ pub fn is_latin_word(c: char) -> bool {
 
 /// Whitespace as the extraction writes it (ASCII space, tab, NBSP, ideographic space …).
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace()
+    // No whitespace lies past the ideographic space U+3000: most Han text needs no lookup.
+    c <= '\u{3000}' && c.is_whitespace()
 }
 
 /// Punctuation set full width in a Chinese font: CJK symbols, full-width forms, curly
@@ -43,6 +44,8 @@ pub fn is_cjk_punct(c: char) -> bool {
 /// about half for Latin letters, digits and ASCII punctuation, 0 for spaces and controls.
 pub fn em_width(c: char) -> f32 {
     match c {
+        // Past U+3000 nothing is a space, a control, ASCII or Latin: Han and wide marks.
+        '\u{3001}'.. => 1.0,
         c if is_space(c) || c.is_control() => 0.0,
         '0'..='9' | 'a'..='z' | 'A'..='Z' => 0.6,
         '%' => 0.9,
@@ -240,26 +243,27 @@ pub fn tidy_spaces(s: &str) -> String {
 /// Is the line set with tracking, a space between most neighbouring Han characters
 /// (`“ 微 改 造 ”撬 动“ 大 民 生 ”`)? Such lines are large type: headlines, slogans.
 pub fn is_letter_spaced(s: &str) -> bool {
-    let chars: Vec<char> = s.trim().chars().collect();
     let mut pairs = 0;
     let mut spaced = 0;
-    let mut last_cjk: Option<usize> = None;
-    for (i, &c) in chars.iter().enumerate() {
+    // The last wide character, and whether spaces followed it.
+    let mut last_cjk: Option<char> = None;
+    let mut gap = false;
+    for c in s.chars() {
         if is_space(c) {
+            gap = true;
             continue;
         }
         let cjk = is_han(c) || is_cjk_punct(c);
         if cjk {
-            if let Some(j) = last_cjk.filter(|&j| is_han(chars[j]) || is_han(c)) {
+            if last_cjk.is_some_and(|p| is_han(p) || is_han(c)) {
                 pairs += 1;
-                if j + 1 < i {
-                    spaced += 1;
-                }
+                spaced += usize::from(gap);
             }
-            last_cjk = Some(i);
+            last_cjk = Some(c);
         } else {
             last_cjk = None;
         }
+        gap = false;
     }
     pairs >= 3 && spaced * 10 >= pairs * 7
 }

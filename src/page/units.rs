@@ -88,8 +88,14 @@ impl Unit {
 
 /// Joins the squashed texts of column lines into one paragraph: no space at a line
 /// break unless a Latin word or number continues across it.
-pub fn join_lines<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
-    let mut out = String::new();
+pub fn join_lines<'a, I>(texts: I) -> String
+where
+    I: IntoIterator<Item = &'a str>,
+    I::IntoIter: Clone,
+{
+    let texts = texts.into_iter();
+    // Room for the texts and a space between each two.
+    let mut out = String::with_capacity(texts.clone().map(|t| t.len() + 1).sum());
     for t in texts {
         if out.chars().next_back().is_some_and(is_latin_word)
             && t.chars().next().is_some_and(is_latin_word)

@@ -2,49 +2,33 @@
 //! running sums of per-unit scores, where each Han bigram occurs, how display lines
 //! lean towards the text before or after them, and what a cut before each unit costs.
 
-use std::cell::RefCell;
-use std::ops::Range;
-use std::rc::Rc;
-
-use rustc_hash::FxHashMap;
+use std::cell::OnceCell;
 
 use super::super::affinity::Bigrams;
 use super::super::patterns::{is_chart_title, lead_byline_len};
 use super::super::text::ends_sentence;
 use super::super::units::{Unit, UnitKind};
+use super::headline::Headline;
+use super::sums::{Links, Running, counts, gap_cohesion};
+use super::words::WordIndex;
 
 /// How many paragraphs on each side of a display line its words are looked for in.
 const LEANING_REACH: usize = 6;
 /// Weight of the words two neighbouring articles share (they should share few).
 const COHESION: f32 = 6.0;
 
-/// Running sums over units: `sum(a, b)` is the total of units `a..b`.
-#[derive(Debug, Clone, Default)]
-pub struct Running(Vec<f32>);
-
-impl Running {
-    fn new(values: impl Iterator<Item = f32>) -> Self {
-        let mut sums = vec![0.0];
-        let mut total = 0.0;
-        for v in values {
-            total += v;
-            sums.push(total);
-        }
-        Self(sums)
-    }
-
-    /// Total over units `a..b`.
-    pub fn sum(&self, a: usize, b: usize) -> f32 {
-        if b <= a { 0.0 } else { self.0[b] - self.0[a] }
-    }
-}
-
 /// Precomputed facts about a page's units.
 pub struct Facts<'a> {
     /// The units.
     pub units: &'a [Unit],
-    /// Han bigrams of each unit.
-    pub bigrams: Vec<Bigrams>,
+    /// Where the words of display lines and captions occur among the paragraphs.
+    pub words: WordIndex,
+    /// Which units are display lines.
+    pub display: Vec<bool>,
+    /// Which units are paragraphs.
+    pub paragraph: Vec<bool>,
+    /// Which units are captions.
+    pub caption: Vec<bool>,
     /// For each display or caption unit, how much more of its words the text before it
     /// holds than the text after it (positive: it goes with the text before it).
     pub leaning: Vec<f32>,
@@ -66,60 +50,49 @@ pub struct Facts<'a> {
     pub resumes: Running,
     /// Display lines as section headings: fine in the column, not in large type.
     pub headings: Running,
-    /// Paragraph unit indices in order.
-    paragraph_list: Vec<usize>,
+    /// For each unit (and the end), how many paragraphs come before it.
+    pub ordinal: Vec<usize>,
+    /// For each unit, the first display unit from it up to the next paragraph.
+    pub first_display: Vec<Option<usize>>,
+    /// Display lines that may not trail a body, for counting.
+    pub untrailing: Vec<usize>,
+    /// Display lines, for counting.
+    pub display_count: Vec<usize>,
+    /// Display lines naming a chart, for counting.
+    pub chart_count: Vec<usize>,
+    /// Paragraphs that open with a dateline lead crediting a reporter.
+    pub lead_credit: Vec<bool>,
+    /// Paragraphs that open with a dateline lead.
+    pub lead: Vec<bool>,
+    /// Paragraphs that open mid-sentence.
+    pub continues: Vec<bool>,
+    /// Captions, for counting.
+    pub caption_count: Vec<usize>,
+    /// Whether what starts at each unit (or the page's end) opens an article: no
+    /// paragraph, or one with a dateline lead.
+    pub opens_article: Vec<bool>,
     /// Display lines in large type: wider than the column or letter-spaced.
     pub large: Vec<bool>,
     /// Display lines that name a chart or table.
     pub chart: Vec<bool>,
     /// Display lines that may caption a chart after a body instead of heading it.
     pub may_trail: Vec<bool>,
-    /// Word facts of headline candidates, by first and last display unit, the body's
-    /// paragraph next to the headline and the side the body lies on.
-    titles: RefCell<FxHashMap<TitleKey, Rc<TitleWords>>>,
-}
-
-/// A headline candidate's first and last display unit, the paragraph next to it and
-/// whether the body lies after it.
-type TitleKey = (usize, usize, usize, bool);
-
-/// How many paragraphs from its headline an article's words are followed.
-const WORD_REACH: usize = 64;
-
-/// Where a headline's words occur in the body that would follow (or precede) it.
-#[derive(Debug)]
-pub struct TitleWords {
-    /// Number of distinct bigrams in the headline.
-    pub len: usize,
-    /// For each bigram, how many paragraphs away from the headline it first occurs.
-    pub first_seen: Vec<usize>,
-    /// Running count, paragraph by paragraph away from the headline, of headline
-    /// bigrams used (a paragraph's share of the headline's words, times `len`).
-    pub uses: Vec<usize>,
+    /// Headlines before their body, by first display line.
+    pub(super) before: Vec<OnceCell<Box<Headline>>>,
+    /// Headlines after their body, by the article's end (see [`Facts::headline_after`]).
+    pub(super) after: Vec<[OnceCell<Box<Headline>>; 2]>,
 }
 
 impl<'a> Facts<'a> {
-    /// Computes the facts about `units`.
-    pub fn new(units: &'a [Unit]) -> Self {
+    /// Computes the facts about `units`, whose Han bigrams are `bigrams`.
+    pub fn new(units: &'a [Unit], bigrams: &[Bigrams]) -> Self {
         let n = units.len();
-        let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
         let paragraphs: Vec<usize> = (0..n).filter(|&i| units[i].is_paragraph()).collect();
-        let mut next_paragraph = vec![n; n + 1];
-        for i in (0..n).rev() {
-            next_paragraph[i] = if units[i].is_paragraph() {
-                i
-            } else {
-                next_paragraph[i + 1]
-            };
-        }
-        let mut prev_paragraph = vec![None; n];
-        let mut last = None;
-        for (i, slot) in prev_paragraph.iter_mut().enumerate() {
-            if units[i].is_paragraph() {
-                last = Some(i);
-            }
-            *slot = last;
-        }
+        let Links {
+            next_paragraph,
+            prev_paragraph,
+            first_display,
+        } = Links::new(units);
         let kind_is =
             |k: UnitKind| Running::new(units.iter().map(move |u| f32::from(u8::from(u.kind == k))));
         let resumes = Running::new((0..n).map(|i| {
@@ -137,8 +110,16 @@ impl<'a> Facts<'a> {
             }
             _ => 0.0,
         }));
+        let display: Vec<bool> = units.iter().map(Unit::is_display).collect();
+        let caption: Vec<bool> = units.iter().map(|u| u.kind == UnitKind::Caption).collect();
+        let chart: Vec<bool> = units
+            .iter()
+            .map(|u| u.is_display() && is_chart_title(&u.text))
+            .collect();
+        let keyed = |i: usize| display[i] || caption[i];
         let mut facts = Self {
             units,
+            words: WordIndex::new(bigrams, keyed, |i| units[i].is_paragraph()),
             leaning: Vec::new(),
             boundary: Vec::new(),
             next_paragraph,
@@ -153,22 +134,41 @@ impl<'a> Facts<'a> {
             ),
             resumes,
             headings,
-            bigrams,
-            paragraph_list: paragraphs.clone(),
+            ordinal: counts(n, |i| units[i].is_paragraph()),
+            first_display,
+            untrailing: Vec::new(),
+            display_count: counts(n, |i| display[i]),
+            chart_count: counts(n, |i| chart[i]),
+            lead_credit: units
+                .iter()
+                .map(|u| u.lead && lead_byline_len(&u.text).is_some())
+                .collect(),
+            paragraph: units.iter().map(Unit::is_paragraph).collect(),
+            lead: units.iter().map(|u| u.lead).collect(),
+            continues: units.iter().map(|u| u.continues).collect(),
+            caption_count: counts(n, |i| caption[i]),
+            opens_article: (0..=n)
+                .map(|b| units.get(b).is_none_or(|u| !u.is_paragraph() || u.lead))
+                .collect(),
             large: units
                 .iter()
                 .map(|u| u.is_display() && (u.letter_spaced || u.wide))
                 .collect(),
-            chart: units
-                .iter()
-                .map(|u| u.is_display() && is_chart_title(&u.text))
-                .collect(),
+            display,
+            caption,
+            chart,
             may_trail: Vec::new(),
-            titles: RefCell::default(),
+            before: (0..n).map(|_| OnceCell::new()).collect(),
+            after: (0..=n)
+                .map(|_| [OnceCell::new(), OnceCell::new()])
+                .collect(),
         };
         facts.may_trail = (0..n).map(|d| facts.can_trail(d)).collect();
-        facts.leaning = (0..n).map(|d| facts.leaning_of(d, &paragraphs)).collect();
-        let cohesion = facts.gap_cohesion(&paragraphs);
+        facts.untrailing = counts(n, |d| facts.display[d] && !facts.may_trail[d]);
+        facts.leaning = (0..n)
+            .map(|d| facts.leaning_of(d, bigrams, &paragraphs))
+            .collect();
+        let cohesion = gap_cohesion(bigrams, &paragraphs);
         facts.boundary = (0..=n)
             .map(|a| facts.boundary_before(a, &paragraphs, &cohesion))
             .collect();
@@ -176,16 +176,14 @@ impl<'a> Facts<'a> {
     }
 
     /// How much more of display or caption unit `d`'s words the paragraphs before it hold.
-    fn leaning_of(&self, d: usize, paragraphs: &[usize]) -> f32 {
-        let u = &self.units[d];
-        if !(u.is_display() || u.kind == UnitKind::Caption) || self.bigrams[d].is_empty() {
+    fn leaning_of(&self, d: usize, bigrams: &[Bigrams], paragraphs: &[usize]) -> f32 {
+        if !(self.display[d] || self.caption[d]) || bigrams[d].is_empty() {
             return 0.0;
         }
         let split = paragraphs.partition_point(|&p| p < d);
-        let sets = |ps: &[usize]| ps.iter().map(|&p| &self.bigrams[p]).collect::<Vec<_>>();
-        let before = sets(&paragraphs[split.saturating_sub(LEANING_REACH)..split]);
-        let after = sets(&paragraphs[split..(split + LEANING_REACH).min(paragraphs.len())]);
-        self.bigrams[d].coverage_by_any(&before) - self.bigrams[d].coverage_by_any(&after)
+        let len = bigrams[d].len() as f32;
+        let (before, after) = self.words.found_near(d, split, LEANING_REACH);
+        before as f32 / len - after as f32 / len
     }
 
     /// May display unit `d`, after the body, caption a chart instead of heading it?
@@ -195,28 +193,6 @@ impl<'a> Facts<'a> {
             && !u.wraps_prev
             && !ends_sentence(&u.text)
             && (self.chart[d] || (!self.large[d] && u.width <= u.measure - 1.0))
-    }
-
-    /// How many words the paragraphs on the two sides of each gap between paragraphs
-    /// share: gap `k` lies between paragraphs `k` and `k + 1`; two paragraphs on each
-    /// side are compared pairwise.
-    fn gap_cohesion(&self, paragraphs: &[usize]) -> Vec<f32> {
-        let set = |k: usize| &self.bigrams[paragraphs[k]];
-        (0..paragraphs.len().saturating_sub(1))
-            .map(|k| {
-                let left = k.saturating_sub(1)..=k;
-                let right = k + 1..=(k + 2).min(paragraphs.len() - 1);
-                let mut total = 0.0;
-                let mut pairs = 0.0;
-                for l in left {
-                    for r in right.clone() {
-                        total += set(l).overlap(set(r));
-                        pairs += 1.0;
-                    }
-                }
-                total / pairs
-            })
-            .collect()
     }
 
     /// Cost of an article boundary before unit `a`: cutting running text, and the words
@@ -239,62 +215,5 @@ impl<'a> Facts<'a> {
             s -= COHESION * cohesion[after - 1];
         }
         s
-    }
-
-    /// Where the words of the headline made of the display lines among `units` occur in the paragraphs running
-    /// from `anchor` forwards (or backwards), remembered per headline and anchor.
-    pub fn title_words(&self, units: Range<usize>, anchor: usize, forward: bool) -> Rc<TitleWords> {
-        let key = (units.start, units.end, anchor, forward);
-        if let Some(t) = self.titles.borrow().get(&key) {
-            return Rc::clone(t);
-        }
-        let mut title: Vec<u64> = units
-            .filter(|&d| self.units[d].is_display())
-            .flat_map(|d| self.bigrams[d].as_slice().iter().copied())
-            .collect();
-        title.sort_unstable();
-        title.dedup();
-        let at = self.paragraph_list.partition_point(|&p| p < anchor);
-        let order: Vec<usize> = if forward {
-            self.paragraph_list[at..]
-                .iter()
-                .copied()
-                .take(WORD_REACH)
-                .collect()
-        } else {
-            let end = (at + 1).min(self.paragraph_list.len());
-            self.paragraph_list[..end]
-                .iter()
-                .rev()
-                .copied()
-                .take(WORD_REACH)
-                .collect()
-        };
-        let mut first_seen = vec![usize::MAX; title.len()];
-        let mut uses = Vec::with_capacity(order.len() + 1);
-        uses.push(0);
-        for (k, &p) in order.iter().enumerate() {
-            let words = self.bigrams[p].as_slice();
-            let mut used = 0;
-            for (j, t) in title.iter().enumerate() {
-                if words.binary_search(t).is_ok() {
-                    used += 1;
-                    first_seen[j] = first_seen[j].min(k);
-                }
-            }
-            uses.push(uses[k] + used);
-        }
-        let facts = Rc::new(TitleWords {
-            len: title.len(),
-            first_seen,
-            uses,
-        });
-        self.titles.borrow_mut().insert(key, Rc::clone(&facts));
-        facts
-    }
-
-    /// Does the paragraph at `p` open with a dateline lead that credits a reporter?
-    pub fn lead_credit(&self, p: usize) -> bool {
-        self.units[p].lead && lead_byline_len(&self.units[p].text).is_some()
     }
 }

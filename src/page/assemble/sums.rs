@@ -1,0 +1,116 @@
+//! Running sums and counts over the units, the links from each unit to the paragraphs
+//! around it, and how many words neighbouring paragraphs share.
+
+use super::super::affinity::Bigrams;
+use super::super::units::{Unit, UnitKind};
+
+/// Running sums over units: `sum(a, b)` is the total of units `a..b`.
+#[derive(Debug, Clone, Default)]
+pub struct Running(Vec<f32>);
+
+impl Running {
+    pub fn new(values: impl Iterator<Item = f32>) -> Self {
+        let mut sums = vec![0.0];
+        let mut total = 0.0;
+        for v in values {
+            total += v;
+            sums.push(total);
+        }
+        Self(sums)
+    }
+
+    /// Total over units `a..b`.
+    pub fn sum(&self, a: usize, b: usize) -> f32 {
+        if b <= a { 0.0 } else { self.0[b] - self.0[a] }
+    }
+}
+
+/// Running counts: element `i` counts the units before unit `i` for which `f` holds.
+pub fn counts(n: usize, f: impl Fn(usize) -> bool) -> Vec<usize> {
+    let mut out = Vec::with_capacity(n + 1);
+    let mut total = 0;
+    out.push(0);
+    for i in 0..n {
+        total += usize::from(f(i));
+        out.push(total);
+    }
+    out
+}
+
+/// For each unit, the paragraphs around it and the display line that opens the run of
+/// other units it stands in.
+pub struct Links {
+    /// Index of the first paragraph at or after each unit (`len` if none).
+    pub next_paragraph: Vec<usize>,
+    /// Index of the last paragraph at or before each unit.
+    pub prev_paragraph: Vec<Option<usize>>,
+    /// The first display unit from each unit up to the next paragraph.
+    pub first_display: Vec<Option<usize>>,
+}
+
+impl Links {
+    /// The links of `units`.
+    pub fn new(units: &[Unit]) -> Self {
+        let n = units.len();
+        let mut next_paragraph = vec![n; n + 1];
+        let mut first_display = vec![None; n + 1];
+        for i in (0..n).rev() {
+            let u = &units[i];
+            next_paragraph[i] = if u.is_paragraph() {
+                i
+            } else {
+                next_paragraph[i + 1]
+            };
+            first_display[i] = match u.kind {
+                UnitKind::Paragraph => None,
+                UnitKind::Display => Some(i),
+                _ => first_display[i + 1],
+            };
+        }
+        let mut prev_paragraph = vec![None; n];
+        let mut last = None;
+        for (i, slot) in prev_paragraph.iter_mut().enumerate() {
+            if units[i].is_paragraph() {
+                last = Some(i);
+            }
+            *slot = last;
+        }
+        Self {
+            next_paragraph,
+            prev_paragraph,
+            first_display,
+        }
+    }
+}
+
+/// How many words the paragraphs on the two sides of each gap between paragraphs
+/// share: gap `k` lies between paragraphs `k` and `k + 1`; two paragraphs on each
+/// side are compared pairwise.
+pub fn gap_cohesion(bigrams: &[Bigrams], paragraphs: &[usize]) -> Vec<f32> {
+    let set = |k: usize| &bigrams[paragraphs[k]];
+    let n = paragraphs.len();
+    // The overlap of paragraph `k` with each of the three paragraphs after it: every
+    // pair compared is among these, and most are compared for two gaps.
+    let none = Bigrams::default();
+    let ahead: Vec<[f32; 3]> = (0..n)
+        .map(|k| {
+            let after = |d: usize| if k + d < n { set(k + d) } else { &none };
+            set(k).overlap_each([after(1), after(2), after(3)])
+        })
+        .collect();
+    (0..n.saturating_sub(1))
+        .map(|k| {
+            let left = k.saturating_sub(1)..=k;
+            let right = k + 1..=(k + 2).min(n - 1);
+            let mut total = 0.0;
+            let mut pairs = 0.0;
+            for l in left {
+                for r in right.clone() {
+                    total += ahead[l][r - l - 1];
+                    pairs += 1.0;
+                }
+            }
+            total / pairs
+        })
+        .collect()
+}

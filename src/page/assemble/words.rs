@@ -1,0 +1,213 @@
+//! Where the words of display lines and captions occur among the page's paragraphs:
+//! an index from each of their Han bigrams to the paragraphs that use it, so that a
+//! headline's words are followed through its body without scanning every paragraph.
+
+use rustc_hash::FxHashMap;
+
+use super::super::affinity::Bigrams;
+
+/// How many paragraphs from its headline an article's words are followed.
+pub const WORD_REACH: usize = 64;
+
+/// For each bigram of the page's display lines and captions, the paragraphs that use
+/// it, by their place among the page's paragraphs (their ordinal).
+#[derive(Debug, Default)]
+pub struct WordIndex {
+    /// For each unit, its bigrams (only for display lines and captions).
+    unit_words: Vec<Vec<Word>>,
+    /// For each bigram id, the ordinals of the paragraphs using it, ascending.
+    postings: Vec<Vec<u32>>,
+    /// Number of paragraphs on the page.
+    paragraphs: usize,
+}
+
+/// A bigram of a display line or caption, and how many paragraphs before the line
+/// use it: where the line stands in the bigram's list of paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Word {
+    /// The bigram's id.
+    pub id: u32,
+    /// Paragraphs before the line that use the bigram.
+    pub seen: u32,
+}
+
+/// Where a headline's words occur in the body that would follow (or precede) it.
+#[derive(Debug)]
+pub struct TitleWords {
+    /// Number of distinct bigrams in the headline.
+    pub len: usize,
+    /// How many of the bigrams occur within the first `k` paragraphs away from the
+    /// headline, for each `k` up to the paragraphs followed.
+    found: Vec<u32>,
+    /// Running count, paragraph by paragraph away from the headline, of headline
+    /// bigrams used (a paragraph's share of the headline's words, times `len`).
+    uses: Vec<u32>,
+}
+
+impl TitleWords {
+    /// How many of the headline's bigrams the first `paragraphs` paragraphs of the body
+    /// use at all, and how many uses they make of them (one per bigram and paragraph).
+    pub fn within(&self, paragraphs: usize) -> (usize, usize) {
+        let k = paragraphs.min(self.uses.len() - 1);
+        (self.found[k] as usize, self.uses[k] as usize)
+    }
+}
+
+impl WordIndex {
+    /// Indexes the bigrams of the units for which `keyed` holds over the units for
+    /// which `paragraph` holds (both among the units whose bigrams are `bigrams`).
+    pub fn new(
+        bigrams: &[Bigrams],
+        keyed: impl Fn(usize) -> bool,
+        paragraph: impl Fn(usize) -> bool,
+    ) -> Self {
+        let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut filter = BitFilter::default();
+        for i in (0..bigrams.len()).filter(|&i| keyed(i)) {
+            for &g in bigrams[i].as_slice() {
+                let next = ids.len() as u32;
+                ids.entry(g).or_insert(next);
+                filter.insert(g);
+            }
+        }
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
+        let mut unit_words = vec![Vec::new(); bigrams.len()];
+        let mut paragraphs = 0;
+        for (i, words) in unit_words.iter_mut().enumerate() {
+            if keyed(i) {
+                *words = bigrams[i]
+                    .as_slice()
+                    .iter()
+                    .map(|g| {
+                        let id = ids[g];
+                        let seen = postings[id as usize].len() as u32;
+                        Word { id, seen }
+                    })
+                    .collect();
+            }
+            if paragraph(i) {
+                for g in bigrams[i].as_slice() {
+                    if !filter.may_hold(*g) {
+                        continue;
+                    }
+                    if let Some(&id) = ids.get(g) {
+                        postings[id as usize].push(paragraphs as u32);
+                    }
+                }
+                paragraphs += 1;
+            }
+        }
+        Self {
+            unit_words,
+            postings,
+            paragraphs,
+        }
+    }
+
+    /// The bigrams of unit `i` (empty unless it was indexed).
+    pub fn words(&self, i: usize) -> &[Word] {
+        &self.unit_words[i]
+    }
+
+    /// How many of the bigrams of unit `i` the `reach` paragraphs before it use, and
+    /// how many the `reach` paragraphs after it use; `split` paragraphs precede it.
+    pub fn found_near(&self, i: usize, split: usize, reach: usize) -> (usize, usize) {
+        let (mut before, mut after) = (0, 0);
+        for word in &self.unit_words[i] {
+            let list = &self.postings[word.id as usize];
+            let seen = word.seen as usize;
+            // The paragraphs before the unit come first in the list, then those after.
+            before += usize::from(seen > 0 && list[seen - 1] as usize + reach >= split);
+            after += usize::from(
+                list.get(seen)
+                    .is_some_and(|&o| (o as usize) < split + reach),
+            );
+        }
+        (before, after)
+    }
+
+    /// Where the bigrams `title` (distinct, of lines with `at` paragraphs before them)
+    /// occur in the paragraphs followed from ordinal `at` onwards (`forward`) or from
+    /// ordinal `at - 1` back to the page's start, at most [`WORD_REACH`] of them.
+    pub fn title_words(&self, title: &[Word], at: usize, forward: bool) -> TitleWords {
+        // The paragraphs followed: ordinals `at..at + n` forwards, or `top`, `top - 1`, …
+        let (top, n) = if forward {
+            (at, self.paragraphs.saturating_sub(at).min(WORD_REACH))
+        } else {
+            (at.wrapping_sub(1), at.min(WORD_REACH))
+        };
+        let mut first_at = vec![0u32; n + 1];
+        let mut used_at = vec![0u32; n + 1];
+        for word in title {
+            let list = &self.postings[word.id as usize];
+            // The title's lines stand after the paragraphs `..at` and before `at..`.
+            let seen = word.seen as usize;
+            debug_assert_eq!(seen, list.partition_point(|&o| (o as usize) < at));
+            let mut first = true;
+            let mut hit = |k: usize| {
+                used_at[k + 1] += 1;
+                if std::mem::take(&mut first) {
+                    first_at[k + 1] += 1;
+                }
+            };
+            if forward {
+                for &o in list[seen..].iter().take_while(|&&o| (o as usize) < top + n) {
+                    hit(o as usize - top);
+                }
+            } else {
+                for &o in list[..seen]
+                    .iter()
+                    .rev()
+                    .take_while(|&&o| top - (o as usize) < n)
+                {
+                    hit(top - o as usize);
+                }
+            }
+        }
+        for k in 1..=n {
+            first_at[k] += first_at[k - 1];
+            used_at[k] += used_at[k - 1];
+        }
+        TitleWords {
+            len: title.len(),
+            found: first_at,
+            uses: used_at,
+        }
+    }
+}
+
+/// A set of bits that tells most bigrams not indexed from those that may be, by a
+/// hash, before the map is asked (most words of a paragraph are in no headline).
+struct BitFilter {
+    bits: Vec<u64>,
+}
+
+impl Default for BitFilter {
+    fn default() -> Self {
+        Self {
+            bits: vec![0; (1 << BitFilter::HASH_BITS) / 64],
+        }
+    }
+}
+
+impl BitFilter {
+    /// The filter has 2^16 bits (8 KiB).
+    const HASH_BITS: u32 = 16;
+
+    /// The bit of bigram `g`.
+    fn bit(g: u64) -> usize {
+        (g.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::HASH_BITS)) as usize
+    }
+
+    /// Adds bigram `g`.
+    fn insert(&mut self, g: u64) {
+        let bit = Self::bit(g);
+        self.bits[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Might bigram `g` have been added? (Never `false` for one that was.)
+    fn may_hold(&self, g: u64) -> bool {
+        let bit = Self::bit(g);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}

@@ -1,0 +1,180 @@
+//! Patterns of page furniture: the page date, folio, editors' credits, section names,
+//! advertisement labels, contact lines and publishers.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::text::{is_cjk_punct, is_han, is_space};
+use super::re;
+
+/// Page date: 2025年3月1日 星期六.
+static PAGE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:农历\S*)?\s*$",
+    )
+});
+
+/// Folio: 第5版, 第 12 版, A3版.
+static FOLIO: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*(?:第\s*\d{1,3}\s*版|[A-Z]?\d{1,2}\s*版)\s*(?:[：:]\s*\S{1,8})?\s*$")
+});
+
+/// Editors' credits: 责编：曹 树  美编：王 哲.
+static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:本版)?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|制图|图片编辑|视觉设计|图表)\s*[：:]",
+    )
+});
+
+/// Contact lines of notices and advertisements: 订报热线：010-65363547.
+static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:热线|电话|订阅|订报|传真|邮编|邮箱|网址|客服)\S{0,4}\s*[：:]\s*[\d\-—－ ]{6,}")
+});
+
+/// Section names printed in a page header (版名).
+const SECTIONS: &[&str] = &[
+    "要闻",
+    "评论",
+    "综合",
+    "经济",
+    "国际",
+    "国内",
+    "文化",
+    "体育",
+    "社会",
+    "理论",
+    "副刊",
+    "地方",
+    "专题",
+    "视点",
+    "时评",
+    "观察",
+    "民生",
+    "科技",
+    "教育",
+    "健康",
+    "法治",
+    "政治",
+    "财经",
+    "产经",
+    "军事",
+    "生态",
+    "读书",
+    "旅游",
+    "农村",
+    "城市",
+    "金融",
+    "证券",
+    "综合新闻",
+    "新闻",
+    "本地",
+    "特别报道",
+    "深度",
+    "人物",
+    "调查",
+    "文艺",
+    "公告",
+    "周刊",
+    "专版",
+    "党建",
+    "区域",
+    "时政",
+    "市场",
+    "产业",
+    "环球",
+    "两会",
+    "聚焦",
+    "关注",
+];
+
+/// The kinds of page furniture a line can be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Furniture {
+    /// Page date, folio, editors' credits.
+    Header,
+    /// A section name such as 要闻.
+    Section,
+    /// The label of an advertisement (广告).
+    AdLabel,
+    /// A contact line (热线, 电话 …).
+    Contact,
+}
+
+/// Classifies a line as page furniture by its own text.
+pub fn furniture(line: &str) -> Option<Furniture> {
+    let colon = line.contains('：') || line.contains(':');
+    // The header patterns are anchored: a date or folio opens with a digit (or 第, or
+    // a letter), editors' credits with one of a few characters.
+    let first = line.trim_start().chars().next();
+    // No Han character or full-width mark is a decimal digit: most lines need no
+    // table lookup.
+    let digit = |c: char| {
+        c.is_ascii_digit() || (!c.is_ascii() && !is_han(c) && !is_cjk_punct(c) && c.is_numeric())
+    };
+    let header = (first.is_some_and(digit)
+        && line.contains('年')
+        && line.contains('日')
+        && PAGE_DATE.is_match(line))
+        || (first.is_some_and(|c| c == '第' || c.is_ascii_uppercase() || digit(c))
+            && line.contains('版')
+            && FOLIO.is_match(line))
+        || (colon
+            && first.is_some_and(|c| "本责编美校版制图视".contains(c))
+            && EDITORS.is_match(line));
+    if header {
+        return Some(Furniture::Header);
+    }
+    if colon && CONTACT.is_match(line) {
+        return Some(Furniture::Contact);
+    }
+    // Labels and section names are a few characters at most.
+    if line.chars().filter(|&c| !is_space(c)).nth(6).is_some() {
+        return None;
+    }
+    let squashed: String = line.chars().filter(|&c| !is_space(c)).collect();
+    if squashed == "广告" {
+        Some(Furniture::AdLabel)
+    } else if SECTIONS.contains(&squashed.as_str()) {
+        Some(Furniture::Section)
+    } else {
+        None
+    }
+}
+
+/// A publisher line closing a notice or advertisement (本报发行部, 某某公司).
+pub fn is_publisher(line: &str) -> bool {
+    if line.chars().filter(|&c| !is_space(c)).nth(12).is_some() {
+        return false;
+    }
+    let s: String = line.chars().filter(|&c| !is_space(c)).collect();
+    let n = s.chars().count();
+    (3..=12).contains(&n)
+        && s.chars().all(is_han)
+        && ["部", "社", "公司", "中心", "集团", "委员会", "办公室"]
+            .iter()
+            .any(|t| s.ends_with(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_lines() {
+        assert_eq!(furniture("2025年4月10日 星期四"), Some(Furniture::Header));
+        assert_eq!(furniture("第5版"), Some(Furniture::Header));
+        assert_eq!(
+            furniture("责编：曹 树 美编：王 哲"),
+            Some(Furniture::Header)
+        );
+        assert_eq!(furniture("广 告"), Some(Furniture::AdLabel));
+        assert_eq!(
+            furniture("订报热线：010-65363547"),
+            Some(Furniture::Contact)
+        );
+        assert_eq!(furniture("要闻"), Some(Furniture::Section));
+        assert_eq!(furniture("要闻一览表"), None);
+        assert!(is_publisher("本报发行部"));
+    }
+}
