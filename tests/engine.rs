@@ -265,3 +265,10 @@ fn empty_page_has_no_articles() {
     let p = parse("blank", "\n\n  \n");
     assert!(p.articles.is_empty());
 }
+
+/// A page holding nothing but a signature still gives an article with a title.
+#[test]
+fn a_lone_signature_is_a_title() {
+    let p = parse("t", "华读");
+    assert!(p.articles.iter().all(|a| !a.title.is_empty()));
+}

@@ -191,6 +191,9 @@ fn promote_first_clause(article: &mut Article) {
         if let Some(block) = article.blocks.first_mut() {
             article.title = std::mem::take(&mut block.text);
             article.blocks.remove(0);
+        } else if let Some(byline) = article.byline.take() {
+            // Nothing but a signature: it is all the article has to show.
+            article.title = byline;
         }
         return;
     };
