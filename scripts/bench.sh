@@ -14,9 +14,8 @@
 #  1. First frame, bundled page: spawn to the first complete frame in a 100x30
 #     pseudo-terminal, `dubao content/000_93aa3b5d04f4e9a6.txt` against
 #     `less` on the same file (scripts/first_frame.py). The frame is complete when the
-#     last words of the bottom row have been written and the output then stays quiet
-#     for 100 ms; the time is that of the last byte before the quiet spell (the quiet
-#     wait is not counted). For dubao the last words are the status line's last hint
+#     last words of the bottom row have been written; the time is that of the read
+#     that brought them. For dubao the last words are the status line's last hint
 #     "退出" (ratatui redraws top to bottom, so the whole frame is out); for less they are
 #     its first prompt, the file's name, written after the first screenful. The harness
 #     answers dubao's CSI 6n probe at once, like a narrow terminal (ESC[1;2R).
@@ -39,9 +38,9 @@ reps=${1:-21}
 big_reps=$(( reps / 4 > 3 ? reps / 4 : 3 ))
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
-GOAL_FRAME_RATIO=2      # dubao's first frame at most 2× less's
-GOAL_BIG_FRAME_RATIO=2  # the same on the 10 MB page
-GOAL_THROUGHPUT=10      # dump json at most 10× wc -m
+GOAL_FRAME_RATIO=1.2    # dubao's first frame at most 1.2× less's (issue 7)
+GOAL_BIG_FRAME_RATIO=3  # on the 10 MB page, within 3× of less
+GOAL_THROUGHPUT=1       # dump json no slower than wc -m
 GOAL_RSS_FACTOR=3       # peak RSS at most 3 × file + 20 MB
 GOAL_RSS_EXTRA_MB=20
 
@@ -66,7 +65,7 @@ if [ ! -s "$big" ]; then
   cargo run --release --quiet --example big_page -- 10 > "$big.tmp"
   mv "$big.tmp" "$big"
 fi
-harness=(python3 "$root/scripts/first_frame.py" --cols 100 --rows 30 --quiet-ms 100)
+harness=(python3 "$root/scripts/first_frame.py" --cols 100 --rows 30)
 
 median() { python3 -c 'import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
 

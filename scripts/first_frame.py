@@ -12,13 +12,16 @@ window size COLSxROWS, TERM=xterm-256color and LANG=C.UTF-8.
 
 What "the first complete frame" is, for every program alike:
   * the screen text is the output with escape sequences taken out;
-  * the frame is complete once MARKER has appeared in that text and then the output has
-    gone quiet for QUIET_MS; the time reported is that of the LAST byte before the quiet
-    spell, so the quiet wait itself is never counted;
+  * the frame is complete when MARKER has appeared in that text; the time reported is
+    that of the read that brought it;
   * choose a MARKER that the program writes at the very end of a full redraw: the last
     words of its bottom line. ratatui redraws row by row, top to bottom, so when dubao's
     status line (the last row) ends with its last key hint, the whole frame is on the
     screen; less writes its lines top to bottom and then its prompt on the last row.
+    (Waiting for the output to go quiet instead would not do: while a big page is read
+    in the background dubao keeps updating its status line, so it is never quiet.)
+  * with --quiet-ms, the old definition instead: the last byte before QUIET_MS of
+    silence after the marker.
 
 Like a real terminal, the harness answers a cursor position request (CSI 6n) at once,
 with the row and column the cursor is in: it follows cursor moves (CSI row;col H) and
@@ -121,7 +124,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cols", type=int, default=100)
     ap.add_argument("--rows", type=int, default=30)
-    ap.add_argument("--quiet-ms", type=float, default=100)
+    ap.add_argument("--quiet-ms", type=float, default=0)
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--marker", required=True)
     ap.add_argument("--dump", help="write everything the program printed to this file")
@@ -179,6 +182,9 @@ def main():
             os.write(fd, reply)
         if seen_at is None and screen.has(a.marker):
             seen_at = last
+            if a.quiet_ms <= 0:
+                result = seen_at - t0
+                break
 
     # Quit politely, then make sure.
     try:
@@ -208,7 +214,7 @@ def main():
             f.write(bytes(raw))
     if result is None:
         why = "exited" if eof else "timed out"
-        print(f"first_frame: {why} before the marker {a.marker!r} and a quiet spell: {' '.join(cmd)}",
+        print(f"first_frame: {why} before the marker {a.marker!r}: {' '.join(cmd)}",
               file=sys.stderr)
         sys.exit(1)
     if a.verbose:

@@ -39,7 +39,10 @@ fn main() -> ExitCode {
                 text.replaced, text.encoding
             )
         });
-        let page = page::pages::parse_progressive(&origin.name(), Arc::from(text.text));
+        // Parse beside setting up the terminal and asking it about ambiguous widths.
+        let name = origin.name();
+        let text: Arc<str> = Arc::from(text.text);
+        let page = std::thread::spawn(move || page::pages::parse_progressive(&name, text));
         return match terminal::run(page, options, amb, remark) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(&format!("{e:#}")),

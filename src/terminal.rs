@@ -8,6 +8,7 @@ use std::io::{self, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 use color_eyre::eyre::{Result, WrapErr};
@@ -27,11 +28,12 @@ const SIGNAL_CHECK: Duration = Duration::from_millis(100);
 /// How often it looks for pages read in the background.
 const LOADING_CHECK: Duration = Duration::from_millis(50);
 
-/// Runs the reader on `page` (its first page now, the rest as they are read) until the
-/// user quits, a signal arrives or the terminal goes away; the terminal is restored in
-/// every case, panics included. `amb` of `None` asks the terminal.
+/// Runs the reader on `page`, being parsed on another thread (its first page comes
+/// first, the rest as they are read), until the user quits, a signal arrives or the
+/// terminal goes away; the terminal is restored in every case, panics included. `amb`
+/// of `None` asks the terminal.
 pub fn run(
-    page: Progressive,
+    page: JoinHandle<Progressive>,
     mut options: Options,
     amb: Option<Ambiguous>,
     remark: Option<String>,
@@ -47,6 +49,9 @@ pub fn run(
             Some(a) => a,
             None => probe::measure(&mut io::stdout()),
         };
+        let page = page
+            .join()
+            .map_err(|_| color_eyre::eyre::eyre!("reading the page failed"))?;
         let mut app = App::new(page.first, options);
         app.remark = remark;
         if page.rest.is_some() {

@@ -11,14 +11,17 @@ use super::re;
 /// Page date: 2025年3月1日 星期六.
 static PAGE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:农历\S*)?\s*$",
+        r"^\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:农历\S*)?\s*$",
     )
 });
 
 /// Folio: 第5版, 第 12 版, A3版.
 static FOLIO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*(?:第\s*\d{1,3}\s*版|[A-Z]?\d{1,2}\s*版)\s*(?:[：:]\s*\S{1,8})?\s*$")
+    re(r"^\s*(?:第\s*[0-9０-９]{1,3}\s*版|[A-Z]?[0-9０-９]{1,2}\s*版)\s*(?:[：:]\s*\S+)?\s*$")
 });
+
+/// The longest folio line: 第12版：国际新闻 (a folio and a label of up to eight).
+const FOLIO_MAX_CHARS: usize = 16;
 
 /// Editors' credits: 责编：曹 树  美编：王 哲.
 static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
@@ -27,9 +30,9 @@ static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Contact lines of notices and advertisements: 订报热线：010-65363547.
+/// Contact lines of notices and advertisements: 订报热线：010-65363547, 热线电话：….
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:热线|电话|订阅|订报|传真|邮编|邮箱|网址|客服)\S{0,4}\s*[：:]\s*[\d\-—－ ]{6,}")
+    re(r"(?:热线|电话|订阅|订报|传真|邮编|邮箱|网址|客服)[^\s：:]*\s*[：:]\s*[0-9０-９\-—－ ]{6,}")
 });
 
 /// Section names printed in a page header (版名).
@@ -118,6 +121,7 @@ pub fn furniture(line: &str) -> Option<Furniture> {
         && PAGE_DATE.is_match(line))
         || (first.is_some_and(|c| c == '第' || c.is_ascii_uppercase() || digit(c))
             && line.contains('版')
+            && line.trim().chars().count() <= FOLIO_MAX_CHARS
             && FOLIO.is_match(line))
         || (colon
             && first.is_some_and(|c| "本责编美校版制图视".contains(c))
