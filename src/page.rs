@@ -57,7 +57,13 @@ pub fn parse(source: &str, text: &str) -> Page {
     let main = lifted.main;
     let plans = assemble::assemble(&lifted.units[..main], &bigrams[..main]);
     lap("assemble");
-    let plans = fragments::join_pieces(&lifted.units, &bigrams, plans, &lifted.floating);
+    let plans = fragments::join_pieces(
+        &lifted.units,
+        &bigrams,
+        plans,
+        &lifted.floating,
+        &lifted.hosts,
+    );
     lap("pieces");
     let articles = plans
         .iter()

@@ -288,7 +288,7 @@ impl Builder<'_> {
             j += 1;
         }
         let block = &self.lines[i..j];
-        if is_display_group(block, self.page_measure) {
+        if is_display_group(block, self.page_measure) && !is_cut_paragraph(block, self.measure[i]) {
             // Lines joined as running text wrap into each other; the lines of a narrow
             // side headline are linked later, part by part.
             let narrow = block.iter().all(|l| l.width <= 0.7 * self.page_measure);
@@ -358,6 +358,15 @@ impl Builder<'_> {
                 && self.is_text(j + 1)
                 && !self.lines[j + 1].blank_before)
     }
+}
+
+/// Is a block the start of a paragraph cut off by the column's end: a first line about
+/// two em short of the measure (the lost indent) and every other line full. Display
+/// lines are not set to the column like that.
+fn is_cut_paragraph(block: &[Line], measure: f32) -> bool {
+    let indented = |l: &Line| (measure - 2.6..=measure - 1.4).contains(&l.width);
+    let full = |l: &Line| (measure - 0.6..=measure + 0.6).contains(&l.width);
+    block.len() >= 2 && indented(&block[0]) && block[1..].iter().all(full)
 }
 
 /// Is a block of lines that does not end a sentence a group of display lines rather

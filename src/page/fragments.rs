@@ -28,6 +28,8 @@ pub struct Lifted {
     pub main: usize,
     /// Groups of lifted units, as indices into `units`.
     pub floating: Vec<Vec<usize>>,
+    /// For each group, the paragraph it was lifted out of.
+    pub hosts: Vec<usize>,
 }
 
 /// The unit in slot `k`, if there is one and it was not taken.
@@ -40,6 +42,7 @@ fn unit(slots: &[Option<Unit>], k: usize) -> Option<&Unit> {
 pub fn lift_wedged(units: Vec<Unit>) -> Lifted {
     let mut main: Vec<Unit> = Vec::with_capacity(units.len());
     let mut lifted: Vec<Vec<Unit>> = Vec::new();
+    let mut hosts = Vec::new();
     let is_wedge = |w: &Unit| w.is_display() || w.kind == UnitKind::Byline;
     let mut slots: Vec<Option<Unit>> = units.into_iter().map(Some).collect();
     let mut i = 0;
@@ -59,6 +62,10 @@ pub fn lift_wedged(units: Vec<Unit>) -> Lifted {
             let prev = main.last_mut().expect("checked above");
             prev.text = join_lines([prev.text.as_str(), next.text.as_str()]);
             prev.open_end = next.open_end;
+            prev.hosts_headline |= lifted
+                .last()
+                .is_some_and(|g| g.iter().any(Unit::is_display));
+            hosts.push(main.len() - 1);
             i = end + 1;
         } else {
             main.extend(slots[i].take());
@@ -76,6 +83,7 @@ pub fn lift_wedged(units: Vec<Unit>) -> Lifted {
         units: main,
         main: n,
         floating,
+        hosts,
     }
 }
 
@@ -87,6 +95,7 @@ pub fn join_pieces(
     bigrams: &[Bigrams],
     plans: Vec<ArticlePlan>,
     floating: &[Vec<usize>],
+    hosts: &[usize],
 ) -> Vec<ArticlePlan> {
     let mut sizes = BodySizes::new(plans.len());
     let mut plans: Vec<Option<ArticlePlan>> = plans.into_iter().map(Some).collect();
@@ -97,7 +106,9 @@ pub fn join_pieces(
             .iter()
             .find(|&&i| units[i].is_paragraph())
             .is_some_and(|&i| units[i].lead);
-        if !piece.headline.is_empty() || opens_article {
+        // A headline was lifted out of it: an article whose headline is waiting.
+        let hosts = piece.units.iter().any(|&i| units[i].hosts_headline);
+        if !piece.headline.is_empty() || opens_article || hosts {
             continue;
         }
         let words = Body::of(units, bigrams, piece).words();
@@ -118,20 +129,28 @@ pub fn join_pieces(
         }
     }
     let mut plans: Vec<ArticlePlan> = plans.into_iter().flatten().collect();
-    for group in floating {
+    for (n, group) in floating.iter().enumerate() {
         let words = Bigrams::union(group.iter().map(|&i| &bigrams[i]));
         let src = units[group[0]].src;
         let home = plans.partition_point(|p| p.units.first().is_some_and(|&i| units[i].src < src));
-        let target = nearby(home, plans.len()).max_by(|&a, &b| {
-            let key = |t: usize| {
-                (
-                    Body::of(units, bigrams, &plans[t]).coverage_of(&words),
-                    -(distance(units, &plans[t], src) as f32),
-                )
-            };
-            key(a)
-                .partial_cmp(&key(b))
-                .unwrap_or(std::cmp::Ordering::Equal)
+        // The article the headline was lifted out of, if nothing titled it since.
+        let host = hosts.get(n).and_then(|&h| {
+            plans
+                .iter()
+                .position(|p| p.headline.is_empty() && p.units.contains(&h))
+        });
+        let target = host.or_else(|| {
+            nearby(home, plans.len()).max_by(|&a, &b| {
+                let key = |t: usize| {
+                    (
+                        Body::of(units, bigrams, &plans[t]).coverage_of(&words),
+                        -(distance(units, &plans[t], src) as f32),
+                    )
+                };
+                key(a)
+                    .partial_cmp(&key(b))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            })
         });
         let Some(t) = target else { continue };
         let plan = &mut plans[t];

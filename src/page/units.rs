@@ -52,6 +52,9 @@ pub struct Unit {
     pub open_end: bool,
     /// Paragraph that opens with a dateline lead (本报讯, 新华社…电): an article start.
     pub lead: bool,
+    /// Paragraph that display lines were lifted out of (they stood between two of its
+    /// lines): pdftotext prints a headline spanning columns inside its own article.
+    pub hosts_headline: bool,
 }
 
 impl Unit {
@@ -72,6 +75,7 @@ impl Unit {
             continues: false,
             open_end: false,
             lead: false,
+            hosts_headline: false,
         }
     }
 

@@ -48,6 +48,8 @@ pub struct Facts<'a> {
     pub leads: Running,
     /// Paragraphs that resume mid-paragraph after a finished paragraph.
     pub resumes: Running,
+    /// Paragraphs a headline was lifted out of (see [`Unit::hosts_headline`]).
+    pub hosts: Running,
     /// Display lines as section headings: fine in the column, not in large type.
     pub headings: Running,
     /// For each unit (and the end), how many paragraphs come before it.
@@ -127,6 +129,11 @@ impl<'a> Facts<'a> {
             paragraphs: kind_is(UnitKind::Paragraph),
             bylines: kind_is(UnitKind::Byline),
             datelines: kind_is(UnitKind::Dateline),
+            hosts: Running::new(
+                units
+                    .iter()
+                    .map(|u| f32::from(u8::from(u.is_paragraph() && u.hosts_headline))),
+            ),
             leads: Running::new(
                 units
                     .iter()

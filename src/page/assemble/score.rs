@@ -15,6 +15,9 @@ use super::headline::Headline;
 const UNTITLED: f32 = 4.0;
 /// Cost of an untitled run that opens mid-paragraph: the likelier fragment.
 const UNTITLED_FRAGMENT: f32 = 1.5;
+/// Cost of giving another headline to a body that a headline was lifted out of: it
+/// has its own already (pdftotext prints a headline inside its article's text).
+const HOSTED_TITLE: f32 = 4.0;
 
 /// The roles chosen for one article's display units, as unit ranges: the display
 /// units within `headline` form the headline, those within `captions` caption charts.
@@ -116,9 +119,13 @@ impl Facts<'_> {
             return None;
         }
         let titled = prefix.is_some() || suffix.is_some();
-        let body = self.body_score(&span, titled);
+        let hosted = self.hosts.sum(first_p, last_p + 1) > 0.0;
+        let body =
+            self.body_score(&span, titled) - if hosted && titled { HOSTED_TITLE } else { 0.0 };
         if !titled {
-            let cost = if self.continues[first_p] {
+            let cost = if hosted {
+                0.0
+            } else if self.continues[first_p] {
                 UNTITLED_FRAGMENT
             } else {
                 UNTITLED
