@@ -272,3 +272,62 @@ fn a_lone_signature_is_a_title() {
     let p = parse("t", "华读");
     assert!(p.articles.iter().all(|a| !a.title.is_empty()));
 }
+
+/// pdftotext prints a headline that spans columns where it stands on the page: inside
+/// the first column's text. The lifted headline is its article's own, even when a
+/// display line after the body could have titled it.
+#[test]
+fn a_headline_printed_inside_its_body_titles_that_body() {
+    let mut lines = vec!["本报评论员".to_string()];
+    let mut text = body(&[P1, P2]);
+    // The headline cuts P2 between two of its lines.
+    text.insert(
+        text.len() - 3,
+        "在中国式现代化建设中挺膺担当前行".to_string(),
+    );
+    lines.extend(text);
+    lines.push(String::new());
+    lines.push("习近平在参加江苏代表团审议时强调".to_string());
+    lines.push(String::new());
+    let lead = format!("本报北京3月5日电 {Q1}");
+    lines.extend(body(&[&lead, P3]));
+    let p = page(&lines);
+    let first = &p.articles[0];
+    assert_eq!(first.title, "在中国式现代化建设中挺膺担当前行");
+    assert_eq!(
+        texts(first),
+        [(BlockKind::Paragraph, P1), (BlockKind::Paragraph, P2)]
+    );
+    assert!(p.articles.iter().any(|a| {
+        a.headline_parts()
+            .any(|h| h == "习近平在参加江苏代表团审议时强调")
+    }));
+}
+
+/// A column that ends mid-paragraph leaves an indented first line and full lines
+/// without a sentence end: running text, not a headline, whatever follows.
+#[test]
+fn a_paragraph_cut_by_the_column_end_is_not_a_headline() {
+    let mut lines = vec!["中国中亚合作开创区域新局面".to_string()];
+    lines.extend(body(&[P1]));
+    let cut: Vec<String> = column(Q1, 14).into_iter().take(2).collect();
+    lines.extend(cut.clone());
+    lines.push(String::new());
+    lines.push("午评：三大指数早盘集体上涨 贵金属板块领涨".to_string());
+    lines.push(String::new());
+    lines.extend(body(&[P3]));
+    let p = page(&lines);
+    let cut_text: String = cut.concat();
+    assert!(
+        p.articles
+            .iter()
+            .flat_map(|a| &a.blocks)
+            .any(|b| b.kind == BlockKind::Paragraph && b.text == cut_text),
+        "{p:#?}"
+    );
+    assert!(
+        !p.articles
+            .iter()
+            .any(|a| a.headline_parts().any(|h| cut_text.starts_with(h)))
+    );
+}
