@@ -14,6 +14,13 @@ pub fn json(page: &Page) -> String {
     serde_json::to_string_pretty(page).expect("the page model always serialises")
 }
 
+/// Writes the page as [`json`] does, and a line end, straight to `out` (a big page's
+/// JSON is never held in memory whole).
+pub fn write_json(out: &mut impl std::io::Write, page: &Page) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, page).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
+}
+
 /// The page as Markdown: one section per article, unassigned text at the end.
 pub fn markdown(page: &Page) -> String {
     let mut out = String::new();

@@ -41,7 +41,7 @@ fn main() -> ExitCode {
         });
         // Parse beside setting up the terminal and asking it about ambiguous widths.
         let name = origin.name();
-        let text: Arc<str> = Arc::from(text.text);
+        let text = Arc::new(text.text);
         let page = std::thread::spawn(move || page::pages::parse_progressive(&name, text));
         return match terminal::run(page, options, amb, remark) {
             Ok(()) => ExitCode::SUCCESS,
@@ -50,16 +50,16 @@ fn main() -> ExitCode {
     };
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let page = page::pages::parse_all(&origin.name(), &text.text, threads);
-    let out = match format {
-        DumpFormat::Json => dump::json(&page) + "\n",
-        DumpFormat::Markdown => dump::markdown(&page),
-        DumpFormat::Text => dump::text(&page, usize::from(cli.width), amb.unwrap_or_default()),
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = match format {
+        DumpFormat::Json => dump::write_json(&mut stdout, &page),
+        DumpFormat::Markdown => stdout.write_all(dump::markdown(&page).as_bytes()),
+        DumpFormat::Text => {
+            let text = dump::text(&page, usize::from(cli.width), amb.unwrap_or_default());
+            stdout.write_all(text.as_bytes())
+        }
     };
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match written.and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&format!("writing output: {e}")),

@@ -133,7 +133,24 @@ pub fn load(origin: &Origin, encoding: Option<&str>) -> Result<Text, LoadError> 
         }
         Origin::File(path) => read_file(path, &name)?,
     };
-    decode(&bytes, forced).ok_or(LoadError::NotText(name))
+    decode_owned(bytes, forced).ok_or(LoadError::NotText(name))
+}
+
+/// [`decode`] of bytes it may keep: valid UTF-8, the usual case, is not copied.
+pub fn decode_owned(bytes: Vec<u8>, forced: Option<&'static Encoding>) -> Option<Text> {
+    if forced.is_none() && Encoding::for_bom(&bytes).is_none() && !looks_binary(&bytes) {
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                return Some(Text {
+                    text,
+                    encoding: "UTF-8",
+                    replaced: 0,
+                });
+            }
+            Err(e) => return decode(e.as_bytes(), forced),
+        }
+    }
+    decode(&bytes, forced)
 }
 
 /// Reads a file, with the errors a user can act on told apart.

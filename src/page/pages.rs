@@ -107,7 +107,7 @@ pub struct Progressive {
 
 /// Parses the first page of `text` now and the rest on a thread of its own, so that the
 /// reader can show the first screen before a big text is read.
-pub fn parse_progressive(source: &str, text: Arc<str>) -> Progressive {
+pub fn parse_progressive(source: &str, text: Arc<String>) -> Progressive {
     let ranges = split(&text);
     let first = parse(source, &text[ranges[0].clone()]);
     let pages = ranges.len();
@@ -201,7 +201,7 @@ mod tests {
             serial.append(parse("t", &text[range]));
         }
         assert_eq!(parallel, serial);
-        let progressive = parse_progressive("t", Arc::from(text.as_str()));
+        let progressive = parse_progressive("t", Arc::new(text.clone()));
         let mut read = progressive.first;
         for page in progressive.rest.unwrap() {
             read.append(page);
