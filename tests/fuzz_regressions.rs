@@ -16,7 +16,9 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/fuzz");
 /// target tolerates these defects (`checks::ALL_KNOWN`) until they are fixed.
 const OPEN: &[&str] = &[
     "open-balanced-cuts-word.txt",
+    "open-balanced-cuts-title-word.txt",
     "open-indent-cuts-unit.txt",
+    "open-indent-cuts-url.txt",
     "open-summed-width-lam-alef.txt",
 ];
 
@@ -96,6 +98,15 @@ fn balanced_headline_cuts_a_word_that_fits() {
     open("open-balanced-cuts-word.txt");
 }
 
+/// `[BalancedCut]` at a common width: the title `中方会见InternationalCooperation代表`
+/// at width 26 is set `中方会见` / `InternationalC` / `ooperation代表`, though
+/// first-fit gives `中方会见` / `InternationalCooperation` / `代表`.
+#[test]
+#[ignore = "src defect: balanced headlines cut words that fit the column"]
+fn balanced_title_cuts_an_english_word() {
+    open("open-balanced-cuts-title-word.txt");
+}
+
 /// `[IndentCut]`: the paragraph `台阶。2，` at width 6 with the 4-cell indent leaves the
 /// first line 2 cells; `wrap` cuts every unit wider than 2, also on the second line,
 /// where `2，` would fit, so a line starts with `，`: `台`, `阶。2`, `，`.
@@ -113,5 +124,14 @@ fn indent_cuts_units_on_later_lines() {
 #[ignore = "src defect: a line's width is summed over graphemes, not measured"]
 fn line_width_is_measured_not_summed() {
     open("open-summed-width-lam-alef.txt");
+}
+
+/// `[IndentCut]` at a common width: at width 31 the first line of a paragraph has 27
+/// cells, so `stats.gov.cn/sj/zxfb/t202.htm，` (31 cells) is cut into 27 + 4 even on a
+/// later line: `为stats.gov.cn/sj/zxfb/t202.h` / `tm，欢迎查阅。…`.
+#[test]
+#[ignore = "src defect: wrap with an indent cuts units that fit the later lines"]
+fn indent_cuts_a_url_that_fits_a_full_line() {
+    open("open-indent-cuts-url.txt");
 }
 
