@@ -20,6 +20,7 @@ const OPEN: &[&str] = &[
     "open-indent-cuts-unit.txt",
     "open-indent-cuts-url.txt",
     "open-summed-width-lam-alef.txt",
+    "open-empty-title-byline-only.txt",
 ];
 
 fn files() -> Vec<PathBuf> {
@@ -135,3 +136,12 @@ fn indent_cuts_a_url_that_fits_a_full_line() {
     open("open-indent-cuts-url.txt");
 }
 
+/// `[EmptyTitle]`, found by the fuzzer: a page that is only a byline (`\n\n本报评论员\r`;
+/// `本报记者 张三` alone does the same) parses to one article with that byline and an
+/// empty title, which `Article::title` says never happens and `tests/conservation.rs`
+/// asserts for any page with text.
+#[test]
+#[ignore = "src defect: a byline alone makes an article with an empty title"]
+fn a_byline_alone_makes_no_untitled_article() {
+    open("open-empty-title-byline-only.txt");
+}
