@@ -88,7 +88,7 @@ pub struct App {
     pub quit: bool,
     /// Set when the whole screen should be repainted, not just what changed.
     pub redraw: bool,
-    /// While a text of many pages is read in the background: pages read and in all.
+    /// While a text of many pages is read in the background: bytes read and in all.
     pub loading: Option<(usize, usize)>,
 }
 
@@ -117,11 +117,12 @@ impl App {
         app
     }
 
-    /// Takes the next page of a text read in the background.
-    pub fn append(&mut self, page: Page) {
+    /// Takes the next page of a text read in the background, which ends at byte `end`
+    /// of the text.
+    pub fn append(&mut self, page: Page, end: usize) {
         self.page.append(page);
         if let Some((read, _)) = &mut self.loading {
-            *read += 1;
+            *read = end;
         }
         if self.reader.is_none() {
             self.open_article(0, None);

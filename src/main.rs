@@ -3,28 +3,28 @@
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use clap::Parser;
 use dubao::app::Options;
 use dubao::cli::{AmbiguousArg, Cli, DumpFormat};
 use dubao::layout::Ambiguous;
-use dubao::source::{Origin, load};
+use dubao::source::{Origin, Rest, load, load_head};
 use dubao::{dump, page, terminal};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let origin = Origin::from_arg(cli.page.as_deref());
-    let text = match load(&origin, cli.encoding.as_deref()) {
-        Ok(text) => text,
-        Err(e) => return fail(&e),
-    };
     let amb = match cli.ambiguous {
         AmbiguousArg::Auto => None,
         AmbiguousArg::Narrow => Some(Ambiguous::Narrow),
         AmbiguousArg::Wide => Some(Ambiguous::Wide),
     };
     let Some(format) = cli.dump else {
+        // A big file's head is read now, the rest once the first screen is out.
+        let (text, rest) = match load_head(&origin, cli.encoding.as_deref()) {
+            Ok(loaded) => loaded,
+            Err(e) => return fail(&e),
+        };
         if !std::io::stdout().is_terminal() {
             return fail(&"standard output is not a terminal; use --dump json, markdown or text");
         }
@@ -41,12 +41,25 @@ fn main() -> ExitCode {
         });
         // Parse beside setting up the terminal and asking it about ambiguous widths.
         let name = origin.name();
-        let text = Arc::new(text.text);
-        let page = std::thread::spawn(move || page::pages::parse_progressive(&name, text));
+        let len = text.text.len() + rest.as_ref().map_or(0, Rest::remaining);
+        let more = rest.map(|rest| -> page::pages::RestOfText {
+            Box::new(move || {
+                let name = rest.name().to_string();
+                rest.read()
+                    .map(|t| (t.text, t.replaced))
+                    .map_err(|e| format!("{name}: {e}"))
+            })
+        });
+        let page =
+            std::thread::spawn(move || page::pages::parse_progressive(&name, text.text, more, len));
         return match terminal::run(page, options, amb, remark) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(&format!("{e:#}")),
         };
+    };
+    let text = match load(&origin, cli.encoding.as_deref()) {
+        Ok(text) => text,
+        Err(e) => return fail(&e),
     };
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let page = page::pages::parse_all(&origin.name(), &text.text, threads);

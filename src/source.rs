@@ -9,6 +9,10 @@ use std::path::{Path, PathBuf};
 
 use encoding_rs::Encoding;
 
+mod head;
+
+pub use head::{HEAD_BYTES, Rest, load_head};
+
 /// The page shipped inside the binary: the real page dubao is made for.
 pub const BUNDLED_NAME: &str = "content/000_93aa3b5d04f4e9a6.txt";
 /// Its text.

@@ -20,8 +20,7 @@ use ratatui::DefaultTerminal;
 
 use crate::app::{App, Options};
 use crate::layout::Ambiguous;
-use crate::page::Page;
-use crate::page::pages::Progressive;
+use crate::page::pages::{Loaded, Progressive};
 
 /// How often the event loop looks for a signal while it waits for input.
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
@@ -49,15 +48,19 @@ pub fn run(
             Some(a) => a,
             None => probe::measure(&mut io::stdout()),
         };
-        let page = page
+        let mut page = page
             .join()
             .map_err(|_| color_eyre::eyre::eyre!("reading the page failed"))?;
-        let mut app = App::new(page.first, options);
+        let rest = page.rest.take();
+        let mut app = App::new(std::mem::take(&mut page.first), options);
         app.remark = remark;
-        if page.rest.is_some() {
-            app.loading = Some((1, page.pages));
+        if rest.is_some() {
+            app.loading = Some((page.first_end, page.len));
         }
-        event_loop(&mut terminal, &mut app, page.rest.as_ref(), &stop)
+        // The other pages are read once the first screen is out.
+        event_loop(&mut terminal, &mut app, rest.as_ref(), &stop, || {
+            page.start();
+        })
     })();
     restore();
     result
@@ -68,14 +71,19 @@ pub fn run(
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    mut rest: Option<&Receiver<Page>>,
+    mut rest: Option<&Receiver<Loaded>>,
     stop: &AtomicBool,
+    mut drawn: impl FnMut(),
 ) -> Result<()> {
     loop {
         if let Some(pages) = rest {
             loop {
                 match pages.try_recv() {
-                    Ok(page) => app.append(page),
+                    Ok(Loaded::Page(page, end)) => app.append(page, end),
+                    Ok(Loaded::Lossy(replaced)) => {
+                        app.remark = Some(format!("{replaced} 处无法解码的字节已显示为 �"));
+                    }
+                    Ok(Loaded::Failed(e)) => app.remark = Some(format!("读取中断：{e}")),
                     Err(TryRecvError::Empty) => break,
                     Err(TryRecvError::Disconnected) => {
                         app.loaded();
@@ -100,6 +108,7 @@ fn event_loop(
                 }
             })
             .wrap_err("drawing the screen")?;
+        drawn();
         if app.quit {
             return Ok(());
         }

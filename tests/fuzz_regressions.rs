@@ -11,18 +11,6 @@ mod checks;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/fuzz");
 
-/// Inputs that find a defect of `src` still open, each with its own ignored test below
-/// (`cargo test --test fuzz_regressions -- --ignored` shows them failing). The fuzz
-/// target tolerates these defects (`checks::ALL_KNOWN`) until they are fixed.
-const OPEN: &[&str] = &[
-    "open-balanced-cuts-word.txt",
-    "open-balanced-cuts-title-word.txt",
-    "open-indent-cuts-unit.txt",
-    "open-indent-cuts-url.txt",
-    "open-summed-width-lam-alef.txt",
-    "open-empty-title-byline-only.txt",
-];
-
 fn files() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = fs::read_dir(DIR)
         .expect("tests/fixtures/fuzz")
@@ -38,37 +26,16 @@ fn run(path: &Path) -> Result<(), String> {
     checks::check(&data, &[]).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn name(path: &Path) -> &str {
-    path.file_name().and_then(|n| n.to_str()).unwrap_or("")
-}
-
 #[test]
 fn every_fixture_passes_the_fuzz_checks() {
     let files = files();
     assert!(files.len() >= 8, "fixtures missing from {DIR}");
-    let failures: Vec<String> = files
-        .iter()
-        .filter(|p| !OPEN.contains(&name(p)))
-        .filter_map(|p| run(p).err())
-        .collect();
+    let failures: Vec<String> = files.iter().filter_map(|p| run(p).err()).collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// The inputs of open defects find nothing else: with the known defects tolerated, as
-/// the fuzz target runs, they pass.
-#[test]
-fn open_defects_find_nothing_else() {
-    for open in OPEN {
-        let data = fs::read(Path::new(DIR).join(open)).expect("fixture of an open defect");
-        if let Err(e) = checks::check(&data, checks::ALL_KNOWN) {
-            panic!("{open}: {e}");
-        }
-    }
-}
-
 /// Every fixture at every narrow width, where the breaker is pressed, and at a few wide
-/// ones, not only at the two the fuzz target takes from its last bytes; known defects
-/// tolerated.
+/// ones, not only at the two the fuzz target takes from its last bytes.
 #[test]
 fn every_fixture_passes_at_many_widths() {
     let widths: Vec<usize> = (2..=40).chain([60, 80, 120]).collect();
@@ -84,64 +51,59 @@ fn every_fixture_passes_at_many_widths() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-fn open(name: &str) {
+/// A fixed defect's input passes the checks, with no defect tolerated.
+fn fixed(name: &str) {
     if let Err(e) = run(&Path::new(DIR).join(name)) {
         panic!("{e}");
     }
 }
 
-/// `[BalancedCut]`: the title `;pwned␇` at width 5 wraps first-fit into `;`, `pwned`,
+/// Fixed, was `[BalancedCut]`: the title `;pwned␇` at width 5 wraps first-fit into `;`, `pwned`,
 /// `␇`; `layout::article::balanced` then narrows the width to 3 because the line count
 /// stays 3, and the word is cut: `;`, `pwn`, `ed␇`.
 #[test]
-#[ignore = "src defect: balanced headlines cut words that fit the column"]
 fn balanced_headline_cuts_a_word_that_fits() {
-    open("open-balanced-cuts-word.txt");
+    fixed("fixed-balanced-cuts-word.txt");
 }
 
-/// `[BalancedCut]` at a common width: the title `中方会见InternationalCooperation代表`
+/// Fixed, was `[BalancedCut]` at a common width: the title `中方会见InternationalCooperation代表`
 /// at width 26 is set `中方会见` / `InternationalC` / `ooperation代表`, though
 /// first-fit gives `中方会见` / `InternationalCooperation` / `代表`.
 #[test]
-#[ignore = "src defect: balanced headlines cut words that fit the column"]
 fn balanced_title_cuts_an_english_word() {
-    open("open-balanced-cuts-title-word.txt");
+    fixed("fixed-balanced-cuts-title-word.txt");
 }
 
-/// `[IndentCut]`: the paragraph `台阶。2，` at width 6 with the 4-cell indent leaves the
+/// Fixed, was `[IndentCut]`: the paragraph `台阶。2，` at width 6 with the 4-cell indent leaves the
 /// first line 2 cells; `wrap` cuts every unit wider than 2, also on the second line,
 /// where `2，` would fit, so a line starts with `，`: `台`, `阶。2`, `，`.
 #[test]
-#[ignore = "src defect: wrap with an indent cuts units that fit the later lines"]
 fn indent_cuts_units_on_later_lines() {
-    open("open-indent-cuts-unit.txt");
+    fixed("fixed-indent-cuts-unit.txt");
 }
 
-/// `[SummedWidth]`: `لا` (lam-alef) is one cell to unicode-width as a string, two as
+/// Fixed, was `[SummedWidth]`: `لا` (lam-alef) is one cell to unicode-width as a string, two as
 /// its graphemes. The title `ᄀلا`, one word of 3 cells, is cut at width 2 into `ᄀ` and
 /// `لا`, and `wrap` says 2 for the second line, summed over its graphemes, though it
 /// takes 1: the row is centred one cell off.
 #[test]
-#[ignore = "src defect: a line's width is summed over graphemes, not measured"]
 fn line_width_is_measured_not_summed() {
-    open("open-summed-width-lam-alef.txt");
+    fixed("fixed-summed-width-lam-alef.txt");
 }
 
-/// `[IndentCut]` at a common width: at width 31 the first line of a paragraph has 27
+/// Fixed, was `[IndentCut]` at a common width: at width 31 the first line of a paragraph has 27
 /// cells, so `stats.gov.cn/sj/zxfb/t202.htm，` (31 cells) is cut into 27 + 4 even on a
 /// later line: `为stats.gov.cn/sj/zxfb/t202.h` / `tm，欢迎查阅。…`.
 #[test]
-#[ignore = "src defect: wrap with an indent cuts units that fit the later lines"]
 fn indent_cuts_a_url_that_fits_a_full_line() {
-    open("open-indent-cuts-url.txt");
+    fixed("fixed-indent-cuts-url.txt");
 }
 
-/// `[EmptyTitle]`, found by the fuzzer: a page that is only a byline (`\n\n本报评论员\r`;
+/// Fixed, was `[EmptyTitle]`, found by the fuzzer: a page that is only a byline (`\n\n本报评论员\r`;
 /// `本报记者 张三` alone does the same) parses to one article with that byline and an
 /// empty title, which `Article::title` says never happens and `tests/conservation.rs`
 /// asserts for any page with text.
 #[test]
-#[ignore = "src defect: a byline alone makes an article with an empty title"]
 fn a_byline_alone_makes_no_untitled_article() {
-    open("open-empty-title-byline-only.txt");
+    fixed("fixed-empty-title-byline-only.txt");
 }

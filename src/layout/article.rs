@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::width::Ambiguous;
-use super::wrap::{WrappedLine, wrap};
+use super::wrap::{WrappedLine, widest_unit, wrap};
 use crate::page::{Article, BlockKind};
 use crate::sanitize::visible;
 
@@ -250,7 +250,9 @@ fn balanced(text: &str, width: usize, amb: Ambiguous) -> Vec<WrappedLine> {
         return lines;
     }
     let total: usize = lines.iter().map(|l| l.width).sum();
-    let (mut lo, mut hi) = (total.div_ceil(lines.len()), width);
+    // Never narrower than a word or number that fits the column: balancing must not cut it.
+    let floor = widest_unit(text, amb).min(width);
+    let (mut lo, mut hi) = (total.div_ceil(lines.len()).max(floor), width);
     // The narrowest width that still gives the same number of lines.
     while lo < hi {
         let mid = usize::midpoint(lo, hi);

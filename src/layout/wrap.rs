@@ -12,6 +12,9 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::width::Ambiguous;
 
+mod oversized;
+use oversized::split_oversized;
+
 /// One wrapped line: a byte range of the paragraph (trailing spaces included, so that
 /// the lines join back to the paragraph) and the cells its visible text takes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,9 +134,15 @@ pub fn wrap(text: &str, width: usize, indent: usize, amb: Ambiguous) -> Vec<Wrap
     }
     let first_room = width.saturating_sub(indent).max(1);
     let room = width.max(1);
+    // Only the unit that opens the text can meet the narrower first line; every other
+    // unit is cut only if it is wider than a full line.
     let units: Vec<Unit> = units(text, amb)
         .into_iter()
-        .flat_map(|u| split_oversized(text, u, first_room.min(room), amb))
+        .enumerate()
+        .flat_map(|(k, u)| {
+            let first = if k == 0 { first_room } else { room };
+            split_oversized(text, u, first, room, amb)
+        })
         .collect();
     let lines = wrap_first_fit(&units, &[first_room as f64, room as f64]);
     let mut out = Vec::with_capacity(lines.len());
@@ -142,12 +151,9 @@ pub fn wrap(text: &str, width: usize, indent: usize, amb: Ambiguous) -> Vec<Wrap
             continue;
         };
         let range = first.range.start..last.range.end;
-        // A unit split at a space may end in it; the width never counts trailing space.
-        let width = if text[range.clone()].ends_with(char::is_whitespace) {
-            amb.width(text[range.clone()].trim_end())
-        } else {
-            line.iter().map(|u| u.width + u.space).sum::<usize>() - last.space
-        };
+        // Measured whole, not summed over units: shaping joins some neighbours (Arabic
+        // lam-alef is one cell as a pair, two apart). Trailing space is never counted.
+        let width = amb.width(text[range.clone()].trim_end());
         out.push(WrappedLine { range, width });
     }
     out
@@ -239,35 +245,10 @@ fn atoms(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Splits a unit wider than `room` between graphemes.
-fn split_oversized(text: &str, unit: Unit, room: usize, amb: Ambiguous) -> Vec<Unit> {
-    if unit.width <= room {
-        return vec![unit];
-    }
-    let mut out: Vec<Unit> = Vec::new();
-    let body_end = unit.range.start + text[unit.range.clone()].trim_end().len();
-    let mut cur = Unit {
-        range: unit.range.start..unit.range.start,
-        width: 0,
-        space: 0,
-    };
-    for (i, g) in text[unit.range.start..body_end].grapheme_indices(true) {
-        let w = amb.width(g);
-        if cur.width + w > room && cur.width > 0 {
-            out.push(cur.clone());
-            cur = Unit {
-                range: unit.range.start + i..unit.range.start + i,
-                width: 0,
-                space: 0,
-            };
-        }
-        cur.range.end = unit.range.start + i + g.len();
-        cur.width += w;
-    }
-    cur.range.end = unit.range.end;
-    cur.space = unit.space;
-    out.push(cur);
-    out
+/// The widest unbreakable stretch of `text` in cells: no line narrower than this can
+/// hold the text without cutting a word, a number or a glued mark.
+pub fn widest_unit(text: &str, amb: Ambiguous) -> usize {
+    units(text, amb).iter().map(|u| u.width).max().unwrap_or(0)
 }
 
 #[cfg(test)]

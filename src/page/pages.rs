@@ -2,9 +2,10 @@
 //! page's header (section name, date, folio), so that pages are parsed one by one: in
 //! parallel for `--dump`, the first one first for the reader.
 
+use std::collections::VecDeque;
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::{Mutex, mpsc};
 
 use super::lines::split_line_endings;
 use super::patterns::{Furniture, furniture};
@@ -22,43 +23,92 @@ const HEADER_LOOKBACK: usize = 3;
 
 /// The byte ranges of the pages of `text`, in order; together they cover all of it.
 pub fn split(text: &str) -> Vec<Range<usize>> {
-    if text.len() < SPLIT_MIN_BYTES {
-        return std::iter::once(0..text.len()).collect();
+    Pages::new(text).collect()
+}
+
+/// The pages of a text, found one by one as the text is scanned, so that the first
+/// page of a big text is known without reading the rest.
+pub struct Pages<'a> {
+    text: &'a str,
+    lines: Box<dyn Iterator<Item = &'a str> + 'a>,
+    /// Where the page being scanned starts; `None` once the last page is given.
+    start: Option<usize>,
+    /// The last few lines: (offset, text, is blank).
+    recent: VecDeque<(usize, &'a str, bool)>,
+}
+
+impl<'a> Pages<'a> {
+    /// The pages of `text`; a text under [`SPLIT_MIN_BYTES`] is one page.
+    pub fn new(text: &'a str) -> Self {
+        Self::scan(text, text.len() >= SPLIT_MIN_BYTES)
     }
-    let mut starts = vec![0];
-    // (offset, is a header line, is blank) of the last few lines.
-    let mut recent: Vec<(usize, bool, bool)> = Vec::new();
-    for line in split_line_endings(text) {
-        let offset = line.as_ptr() as usize - text.as_ptr() as usize;
-        let blank = line.trim().is_empty();
-        let kind = if blank { None } else { page_header(line) };
-        if kind == Some(Header::Date) {
-            // A page starts at its header: step back over the section name, folio and
-            // editors printed above the date, and the blank lines between them.
-            let mut start = offset;
-            let mut looked = 0;
-            for &(at, header, blank) in recent.iter().rev() {
-                if blank {
-                    continue;
-                }
-                if !header || looked == HEADER_LOOKBACK {
-                    break;
-                }
-                looked += 1;
-                start = at;
+
+    /// The pages of `text`, looked for whatever its length if `scan`: the rest of a
+    /// text already found to be long.
+    fn scan(text: &'a str, scan: bool) -> Self {
+        let lines: Box<dyn Iterator<Item = &'a str>> = if scan {
+            Box::new(split_line_endings(text))
+        } else {
+            Box::new(std::iter::empty())
+        };
+        Self {
+            text,
+            lines,
+            start: Some(0),
+            recent: VecDeque::with_capacity(RECENT_LINES + 1),
+        }
+    }
+
+    /// Where the page whose date line is at `offset` starts: step back over the
+    /// section name, folio and editors printed above the date, and the blank lines
+    /// between them.
+    fn header_start(&self, offset: usize) -> usize {
+        let mut start = offset;
+        let mut looked = 0;
+        for &(at, line, blank) in self.recent.iter().rev() {
+            if blank {
+                continue;
             }
-            let last = *starts.last().unwrap_or(&0);
-            if start > last && start - last >= PAGE_MIN_BYTES {
-                starts.push(start);
+            if looked == HEADER_LOOKBACK || page_header(line).is_none() {
+                break;
+            }
+            looked += 1;
+            start = at;
+        }
+        start
+    }
+}
+
+/// How many lines back a page header is looked for.
+const RECENT_LINES: usize = 8;
+
+impl Iterator for Pages<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let last = self.start?;
+        while let Some(line) = self.lines.next() {
+            let offset = line.as_ptr() as usize - self.text.as_ptr() as usize;
+            let blank = line.trim().is_empty();
+            // Only a line holding 年 can be a page's date; most lines are passed over
+            // without a pattern.
+            let date = !blank && line.contains('年') && page_header(line) == Some(Header::Date);
+            let cut = date.then(|| self.header_start(offset));
+            self.recent.push_back((offset, line, blank));
+            if self.recent.len() > RECENT_LINES {
+                self.recent.pop_front();
+            }
+            if let Some(start) = cut
+                && start > last
+                && start - last >= PAGE_MIN_BYTES
+            {
+                self.start = Some(start);
+                return Some(last..start);
             }
         }
-        recent.push((offset, kind.is_some(), blank));
-        if recent.len() > 8 {
-            recent.remove(0);
-        }
+        self.start = None;
+        Some(last..self.text.len())
     }
-    starts.push(text.len());
-    starts.windows(2).map(|w| w[0]..w[1]).collect()
 }
 
 /// Parses every page of `text` (see [`split`]), `threads` at a time, and puts their
@@ -94,45 +144,127 @@ pub fn parse_all(source: &str, text: &str, threads: usize) -> Page {
     all
 }
 
+/// What the background reader sends.
+#[derive(Debug)]
+pub enum Loaded {
+    /// The next page, and the byte offset where it ends in the whole text.
+    Page(Page, usize),
+    /// The rest of the file held bytes that are not UTF-8; this many sequences were
+    /// replaced with U+FFFD.
+    Lossy(usize),
+    /// The rest of the file could not be read.
+    Failed(String),
+}
+
+/// The text after the head, read when the reader asks for it.
+pub type RestOfText = Box<dyn FnOnce() -> Result<(String, usize), String> + Send>;
+
 /// A page being read in the background: the first page is parsed at once, the others
-/// arrive on `rest` one by one, in order.
+/// arrive on `rest` one by one, in order, once `start` is called.
 pub struct Progressive {
     /// The first page.
     pub first: Page,
-    /// The other pages, as they are parsed; `None` when the text is one page.
-    pub rest: Option<mpsc::Receiver<Page>>,
-    /// How many pages there are in all.
-    pub pages: usize,
+    /// The other pages as they are parsed; `None` when the text is one page.
+    pub rest: Option<mpsc::Receiver<Loaded>>,
+    /// Where the first page ends, in bytes.
+    pub first_end: usize,
+    /// The length of the whole text in bytes, as far as it is known.
+    pub len: usize,
+    /// Tells the background reader to begin.
+    go: Option<mpsc::Sender<()>>,
 }
 
-/// Parses the first page of `text` now and the rest on a thread of its own, so that the
-/// reader can show the first screen before a big text is read.
-pub fn parse_progressive(source: &str, text: Arc<String>) -> Progressive {
-    let ranges = split(&text);
-    let first = parse(source, &text[ranges[0].clone()]);
-    let pages = ranges.len();
-    if pages == 1 {
+impl Progressive {
+    /// Lets the other pages be read. The reader calls this once its first screen is
+    /// out, so that the background work does not compete with it.
+    pub fn start(&mut self) {
+        if let Some(go) = self.go.take() {
+            // The reader thread only ends after it has been told to go.
+            let _ = go.send(());
+        }
+    }
+}
+
+/// Parses the first page of `head` now and the rest on a thread of its own, so that
+/// the reader can show the first screen before a big text is read: the cost of the
+/// first screen grows with the first page, not with the text. `more`, if given, reads
+/// the text after `head` (text and replaced sequences); it is called on that thread
+/// unless `head` holds no whole first page.
+pub fn parse_progressive(
+    source: &str,
+    head: String,
+    more: Option<RestOfText>,
+    len: usize,
+) -> Progressive {
+    // The head's last line may be cut short; a page is never taken to end in it.
+    let whole_lines = match &more {
+        Some(_) => head.rfind('\n').map_or(0, |i| i + 1),
+        None => head.len(),
+    };
+    let first_range = Pages::scan(
+        &head[..whole_lines],
+        head.len() >= SPLIT_MIN_BYTES || more.is_some(),
+    )
+    .next()
+    .unwrap_or(0..whole_lines);
+    let (mut head, mut more, mut len) = (head, more, len.max(whole_lines));
+    if first_range.end == whole_lines && more.is_some() {
+        // No page ends in the head: read it all now.
+        if let Some(Ok((rest, _))) = more.take().map(|m| m()) {
+            head.push_str(&rest);
+            len = head.len();
+        }
+        return parse_progressive(source, head, None, len);
+    }
+    let first = parse(source, &head[first_range.clone()]);
+    let first_end = first_range.end;
+    if first_end == head.len() && more.is_none() {
         return Progressive {
             first,
             rest: None,
-            pages,
+            first_end,
+            len,
+            go: None,
         };
     }
     let (sender, receiver) = mpsc::channel();
+    let (go, wait) = mpsc::channel::<()>();
     let source = source.to_string();
     std::thread::spawn(move || {
-        for range in &ranges[1..] {
-            let page = parse(&source, &text[range.clone()]);
-            if sender.send(page).is_err() {
-                // The reader has closed.
-                break;
+        if wait.recv().is_err() {
+            return; // The reader closed before it asked for more.
+        }
+        let mut text = head;
+        if let Some(more) = more {
+            match more() {
+                Ok((rest, replaced)) => {
+                    text.push_str(&rest);
+                    if replaced > 0 && sender.send(Loaded::Lossy(replaced)).is_err() {
+                        return;
+                    }
+                }
+                Err(e) => {
+                    let _ = sender.send(Loaded::Failed(e));
+                }
+            }
+        }
+        let rest = &text[first_end..];
+        for range in Pages::scan(rest, true) {
+            let page = parse(&source, &rest[range.clone()]);
+            if sender
+                .send(Loaded::Page(page, first_end + range.end))
+                .is_err()
+            {
+                break; // The reader has closed.
             }
         }
     });
     Progressive {
         first,
         rest: Some(receiver),
-        pages,
+        first_end,
+        len,
+        go: Some(go),
     }
 }
 
@@ -201,13 +333,27 @@ mod tests {
             serial.append(parse("t", &text[range]));
         }
         assert_eq!(parallel, serial);
-        let progressive = parse_progressive("t", Arc::new(text.clone()));
-        let mut read = progressive.first;
-        for page in progressive.rest.unwrap() {
-            read.append(page);
+        let split_ends: Vec<usize> = split(&text).iter().map(|r| r.end).collect();
+        // Read whole, and read head first with the rest after, cut inside a line.
+        let cut = text.floor_char_boundary(split_ends[1] + 1000);
+        let (head, tail) = (text[..cut].to_string(), text[cut..].to_string());
+        let more: RestOfText = Box::new(move || Ok((tail, 0)));
+        for (head, more) in [(text.clone(), None), (head, Some(more))] {
+            let mut progressive = parse_progressive("t", head, more, text.len());
+            assert_eq!(progressive.first_end, split_ends[0]);
+            progressive.start();
+            let mut read = std::mem::take(&mut progressive.first);
+            let mut ends = vec![progressive.first_end];
+            for loaded in progressive.rest.take().unwrap() {
+                let Loaded::Page(page, end) = loaded else {
+                    panic!("{loaded:?}")
+                };
+                read.append(page);
+                ends.push(end);
+            }
+            assert_eq!(read, serial);
+            assert_eq!(ends, split_ends);
         }
-        assert_eq!(read, serial);
-        assert_eq!(progressive.pages, 12);
     }
 
     #[test]

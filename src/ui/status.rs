@@ -29,13 +29,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         THEME.status,
         amb,
     );
-    if let Some((read, pages)) = app.loading {
+    if let Some((read, len)) = app.loading {
+        let percent = read * 100 / len.max(1);
         x = put(
             buf,
             x,
             area.y,
             right,
-            &format!(" 载入中 {read}/{pages} 版 "),
+            &format!(" 载入中 {percent}% "),
             THEME.notice,
             amb,
         );

@@ -154,6 +154,21 @@ impl Session {
         }
     }
 
+    /// Waits until the program has written nothing for a while, so that the screen is
+    /// a whole frame, not one half redrawn.
+    pub fn settle(&self) {
+        let start = Instant::now();
+        let mut seen = self.output.lock().unwrap().len();
+        loop {
+            thread::sleep(Duration::from_millis(40));
+            let now = self.output.lock().unwrap().len();
+            if now == seen || start.elapsed() > WAIT {
+                return;
+            }
+            seen = now;
+        }
+    }
+
     /// Waits until the screen shows `text`.
     pub fn wait_for(&self, text: &str) -> Duration {
         self.wait_until(text, |s| s.contains(text))
