@@ -32,7 +32,7 @@ pub(super) fn split_oversized(
             cur.width += w;
             continue;
         }
-        if cur.width > 0 {
+        if !cur.range.is_empty() {
             out.push(std::mem::replace(&mut cur, empty(run.start)));
         }
         if w <= cap(&out) {
@@ -43,7 +43,8 @@ pub(super) fn split_oversized(
         // A stretch the rules keep whole is wider than the line: cut between graphemes.
         for (i, g) in text[run.clone()].grapheme_indices(true) {
             let gw = amb.width(g);
-            if cur.width + gw > cap(&out) && cur.width > 0 {
+            // A grapheme of no width (a lone trailing jamo, say) still holds its line.
+            if cur.width + gw > cap(&out) && !cur.range.is_empty() {
                 out.push(std::mem::replace(&mut cur, empty(run.start + i)));
             }
             cur.range.end = run.start + i + g.len();

@@ -35,6 +35,13 @@ static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:热线|电话|订阅|订报|传真|邮编|邮箱|网址|客服)[^\s：:]*\s*[：:]\s*[0-9０-９\-—－ ]{6,}")
 });
 
+/// Compiles the furniture patterns now, last needed first (see [`super::warm`]).
+pub(super) fn warm() {
+    for pattern in [&CONTACT, &EDITORS, &FOLIO, &PAGE_DATE] {
+        LazyLock::force(pattern);
+    }
+}
+
 /// Section names printed in a page header (版名).
 const SECTIONS: &[&str] = &[
     "要闻",
