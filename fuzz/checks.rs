@@ -47,7 +47,7 @@ pub enum Known {
 }
 
 /// Known defects still open, tolerated by the fuzz target unless `DUBAO_FUZZ_STRICT` is
-/// set. None: the four the fuzzing found are fixed and their inputs are regression tests;
+/// set. None: the five the fuzzing found are fixed and their inputs are regression tests;
 /// a defect found later can be listed here while its fix is under way.
 pub const ALL_KNOWN: &[Known] = &[];
 

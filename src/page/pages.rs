@@ -4,7 +4,6 @@
 
 use std::collections::VecDeque;
 use std::ops::Range;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, mpsc};
 
 use super::lines::split_line_endings;
@@ -30,7 +29,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
 /// page of a big text is known without reading the rest.
 pub struct Pages<'a> {
     text: &'a str,
-    lines: Box<dyn Iterator<Item = &'a str> + 'a>,
+    lines: Box<dyn Iterator<Item = &'a str> + Send + 'a>,
     /// Where the page being scanned starts; `None` once the last page is given.
     start: Option<usize>,
     /// The last few lines: (offset, text, is blank).
@@ -46,7 +45,7 @@ impl<'a> Pages<'a> {
     /// The pages of `text`, looked for whatever its length if `scan`: the rest of a
     /// text already found to be long.
     fn scan(text: &'a str, scan: bool) -> Self {
-        let lines: Box<dyn Iterator<Item = &'a str>> = if scan {
+        let lines: Box<dyn Iterator<Item = &'a str> + Send> = if scan {
             Box::new(split_line_endings(text))
         } else {
             Box::new(std::iter::empty())
@@ -114,32 +113,43 @@ impl Iterator for Pages<'_> {
 /// Parses every page of `text` (see [`split`]), `threads` at a time, and puts their
 /// articles together in page order.
 pub fn parse_all(source: &str, text: &str, threads: usize) -> Page {
-    let ranges = split(text);
-    if ranges.len() == 1 {
-        return parse(source, text);
+    if text.len() < SPLIT_MIN_BYTES || threads <= 1 {
+        let mut all = Page {
+            source: source.to_string(),
+            ..Page::default()
+        };
+        for range in Pages::new(text) {
+            all.append(parse(source, &text[range]));
+        }
+        return all;
     }
-    let next = AtomicUsize::new(0);
-    let parsed: Vec<Mutex<Option<Page>>> = ranges.iter().map(|_| Mutex::new(None)).collect();
+    // The workers take the pages as they are found: the cutting is shared among them
+    // and overlaps the parsing.
+    let pages = Mutex::new(Pages::new(text).enumerate());
+    let parsed: Mutex<Vec<(usize, Page)>> = Mutex::new(Vec::new());
     std::thread::scope(|scope| {
-        for _ in 0..threads.clamp(1, ranges.len()) {
+        for _ in 0..threads {
             scope.spawn(|| {
                 loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(range) = ranges.get(i) else { break };
-                    let page = parse(source, &text[range.clone()]);
-                    *parsed[i].lock().expect("no worker panics holding it") = Some(page);
+                    let next = pages.lock().expect("no worker panics holding it").next();
+                    let Some((i, range)) = next else { break };
+                    let page = parse(source, &text[range]);
+                    parsed
+                        .lock()
+                        .expect("no worker panics holding it")
+                        .push((i, page));
                 }
             });
         }
     });
+    let mut parsed = parsed.into_inner().expect("no worker panicked");
+    parsed.sort_unstable_by_key(|&(i, _)| i);
     let mut all = Page {
         source: source.to_string(),
         ..Page::default()
     };
-    for slot in parsed {
-        if let Some(page) = slot.into_inner().expect("no worker panicked") {
-            all.append(page);
-        }
+    for (_, page) in parsed {
+        all.append(page);
     }
     all
 }
