@@ -8,8 +8,9 @@ use std::io::{self, Read};
 use super::{LoadError, Origin, Text, decode_owned, decode_with, load, looks_binary, read_file};
 
 /// How much of a big file is read first. A page of a newspaper is 20–60 KB of text;
-/// the head holds the first page of any text whose pages have headers.
-pub const HEAD_BYTES: usize = 1 << 20;
+/// the head holds the first page, with room to spare, of any text whose pages have
+/// headers (a text with none is read whole before its first screen).
+pub const HEAD_BYTES: usize = 256 << 10;
 
 /// The rest of a file whose head has been read.
 pub struct Rest {
@@ -70,25 +71,22 @@ pub fn load_head(
         .take(HEAD_BYTES as u64)
         .read_to_end(&mut head)
         .map_err(io_error)?;
-    let valid = match std::str::from_utf8(&head) {
-        Ok(_) => head.len(),
-        // A character cut by the head's end is carried over to the rest.
-        Err(e) if e.error_len().is_none() => e.valid_up_to(),
-        Err(_) => 0,
+    // A character cut by the head's end is carried over to the rest; the head is
+    // checked once, as it becomes a string.
+    let carry = head.split_off(char_cut(&head));
+    let text = if encoding_rs::Encoding::for_bom(&head).is_some() || looks_binary(&head) {
+        None
+    } else {
+        String::from_utf8(head).ok()
     };
-    if valid + 4 < head.len()
-        || encoding_rs::Encoding::for_bom(&head).is_some()
-        || looks_binary(&head)
-    {
+    let Some(text) = text else {
         // Not plain UTF-8: read and decode the whole file as `load` does.
         drop(file);
         let bytes = read_file(path, &name)?;
         let text = decode_owned(bytes, None).ok_or(LoadError::NotText(name))?;
         return Ok((text, None));
-    }
-    let carry = head.split_off(valid);
-    let len = usize::try_from(size).unwrap_or(usize::MAX) - valid;
-    let text = String::from_utf8(head).map_err(|e| io_error(io::Error::other(e)))?;
+    };
+    let len = usize::try_from(size).unwrap_or(usize::MAX) - text.len();
     let head = Text {
         text,
         encoding: "UTF-8",
@@ -103,6 +101,25 @@ pub fn load_head(
             name,
         }),
     ))
+}
+
+/// Where the last, unfinished character of `bytes` starts (its length if the last
+/// character is whole): the lead byte among the last three tells how long it is.
+fn char_cut(bytes: &[u8]) -> usize {
+    for back in 1..=bytes.len().min(3) {
+        let at = bytes.len() - back;
+        let b = bytes[at];
+        if b & 0xC0 != 0x80 {
+            let needs = match b {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                0xF0..=0xF7 => 4,
+                _ => 1,
+            };
+            return if needs > back { at } else { bytes.len() };
+        }
+    }
+    bytes.len()
 }
 
 #[cfg(test)]
@@ -127,6 +144,17 @@ mod tests {
         let rest = rest.expect("a big file leaves a rest").read().unwrap();
         assert_eq!(head.text + &rest.text, text);
         assert_eq!(rest.replaced, 0);
+    }
+
+    #[test]
+    fn only_an_unfinished_last_character_is_carried() {
+        let text = "读报a";
+        assert_eq!(char_cut(text.as_bytes()), text.len());
+        for cut in 1..3 {
+            let bytes = &"读报".as_bytes()[..3 + cut];
+            assert_eq!(char_cut(bytes), 3);
+        }
+        assert_eq!(char_cut(b""), 0);
     }
 
     #[test]
