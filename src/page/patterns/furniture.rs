@@ -42,6 +42,14 @@ pub(super) fn warm() {
     }
 }
 
+/// Compiles the furniture patterns now, first needed first (see
+/// [`super::warm_forward`]).
+pub(super) fn warm_forward() {
+    for pattern in [&PAGE_DATE, &FOLIO, &EDITORS, &CONTACT] {
+        LazyLock::force(pattern);
+    }
+}
+
 /// Section names printed in a page header (版名).
 const SECTIONS: &[&str] = &[
     "要闻",
