@@ -116,10 +116,23 @@ pub fn join_pieces(
             .filter(|&t| t != k)
             .filter_map(|t| Some((t, Body::of(units, bigrams, plans[t].as_ref()?))))
             .collect();
-        let Some(((best, t), second)) = best_two(&words, targets, &mut sizes) else {
+        let Some(((best, t), (second, second_t))) = best_two(&words, targets, &mut sizes) else {
             continue;
         };
-        if best >= MIN_SHARED && best >= MARGIN * second {
+        let first_src = piece.units.first().map_or(0, |&i| units[i].src);
+        let waiting = |t: usize| waits_for_continuation(units, plans[t].as_ref(), first_src);
+        let chosen = if best >= MIN_SHARED && best >= MARGIN * second {
+            Some(t)
+        } else {
+            // Near a tie, the article whose last paragraph a column break left open
+            // before this piece is the one it goes on.
+            match (waiting(t), second_t.is_some_and(waiting)) {
+                (true, false) if best >= MIN_SHARED => Some(t),
+                (false, true) if second >= MIN_SHARED => second_t,
+                _ => None,
+            }
+        };
+        if let Some(t) = chosen {
             let piece = plans[k].take().expect("checked above");
             let target = plans[t].as_mut().expect("filtered above");
             target.units.extend(piece.units);
@@ -174,6 +187,13 @@ pub fn join_pieces(
 const REACH: usize = 8;
 
 /// Indices of the plans within [`REACH`] of plan `k` (of `len`).
+/// Does `plan` end in a paragraph that stops mid-sentence, printed before `src`: an
+/// article whose text a column break cut, waiting for the rest.
+fn waits_for_continuation(units: &[Unit], plan: Option<&ArticlePlan>, src: usize) -> bool {
+    plan.and_then(|p| p.units.iter().rev().find(|&&i| units[i].is_paragraph()))
+        .is_some_and(|&i| units[i].open_end && units[i].src < src)
+}
+
 fn nearby(k: usize, len: usize) -> std::ops::Range<usize> {
     k.saturating_sub(REACH)..(k + REACH + 1).min(len)
 }
@@ -222,4 +242,35 @@ fn distance(units: &[Unit], plan: &ArticlePlan, src: usize) -> usize {
         .map(|&i| units[i].src.abs_diff(src))
         .min()
         .unwrap_or(usize::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::units::UnitKind;
+
+    fn paragraph(text: &str, src: usize, open_end: bool) -> Unit {
+        let mut unit = Unit::new(UnitKind::Paragraph, text.to_string(), src);
+        unit.open_end = open_end;
+        unit
+    }
+
+    #[test]
+    fn an_article_cut_mid_sentence_waits_for_what_follows() {
+        let units = [
+            paragraph("甲地推进合作发展，各方", 0, true),
+            paragraph("乙地推进合作发展。", 5, false),
+            paragraph("纷纷点赞。", 9, false),
+        ];
+        let plan = |i: usize| ArticlePlan {
+            units: vec![i],
+            ..ArticlePlan::default()
+        };
+        // The first article stops mid-sentence before the piece; the second is whole.
+        assert!(waits_for_continuation(&units, Some(&plan(0)), 9));
+        assert!(!waits_for_continuation(&units, Some(&plan(1)), 9));
+        // A piece printed before the cut paragraph does not continue it.
+        assert!(!waits_for_continuation(&units, Some(&plan(0)), 0));
+        assert!(!waits_for_continuation(&units, None, 9));
+    }
 }

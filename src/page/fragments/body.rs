@@ -72,15 +72,18 @@ struct Candidate<'a> {
     most: f32,
 }
 
+/// An overlap and the plan it is with.
+pub type Share = (f32, usize);
+
 /// The overlap of `words` with each body of `targets` (plan index and body), in the
 /// sense of [`Bigrams::overlap`], sorted from the largest, ties in the given order,
 /// as far as the two largest: the best plan with its overlap, and the second overlap
-/// (0 if there is none). `None` without targets.
+/// (0 if there is none) with its plan. `None` without targets.
 pub fn best_two(
     words: &Bigrams,
     targets: Vec<(usize, Body)>,
     sizes: &mut BodySizes,
-) -> Option<((f32, usize), f32)> {
+) -> Option<(Share, (f32, Option<usize>))> {
     let len = words.len();
     let ratio = |shared: usize, small: usize| {
         if small == 0 {
@@ -130,5 +133,6 @@ pub fn best_two(
         .collect();
     shares.sort_by(|a, b| b.0.total_cmp(&a.0));
     let best = *shares.first()?;
-    Some((best, shares.get(1).map_or(0.0, |s| s.0)))
+    let second = shares.get(1).map_or((0.0, None), |s| (s.0, Some(s.1)));
+    Some((best, second))
 }
