@@ -186,7 +186,6 @@ pub fn join_pieces(
 /// one article are printed near each other.
 const REACH: usize = 8;
 
-/// Indices of the plans within [`REACH`] of plan `k` (of `len`).
 /// Does `plan` end in a paragraph that stops mid-sentence, printed before `src`: an
 /// article whose text a column break cut, waiting for the rest.
 fn waits_for_continuation(units: &[Unit], plan: Option<&ArticlePlan>, src: usize) -> bool {
@@ -194,6 +193,7 @@ fn waits_for_continuation(units: &[Unit], plan: Option<&ArticlePlan>, src: usize
         .is_some_and(|&i| units[i].open_end && units[i].src < src)
 }
 
+/// Indices of the plans within [`REACH`] of plan `k` (of `len`).
 fn nearby(k: usize, len: usize) -> std::ops::Range<usize> {
     k.saturating_sub(REACH)..(k + REACH + 1).min(len)
 }
