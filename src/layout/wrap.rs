@@ -11,6 +11,7 @@ use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::width::Ambiguous;
+use crate::page::text::{is_no_line_end, is_no_line_start};
 
 mod oversized;
 use oversized::split_oversized;
@@ -25,71 +26,16 @@ pub struct WrappedLine {
     pub width: usize,
 }
 
-/// Marks that may not start a line (clreq basic), and the connectors and dashes that
-/// the strict level adds.
+/// Marks that may not start a line (clreq basic, plus the strict level's connectors and
+/// dashes): the engine's list, but for the ASCII quotes `"` and `'`, which open as
+/// often as they close.
 pub fn is_no_start(c: char) -> bool {
-    matches!(
-        c,
-        '、' | '，'
-            | '。'
-            | '．'
-            | '：'
-            | '；'
-            | '！'
-            | '？'
-            | '”'
-            | '’'
-            | '」'
-            | '』'
-            | '）'
-            | '》'
-            | '〉'
-            | '】'
-            | '〗'
-            | '〕'
-            | '］'
-            | '｝'
-            | '·'
-            | '・'
-            | '…'
-            | '⋯'
-            | '—'
-            | '～'
-            | '%'
-            | '％'
-            | '‰'
-            | '℃'
-            | ','
-            | '.'
-            | ':'
-            | ';'
-            | '!'
-            | '?'
-            | ')'
-            | ']'
-            | '}'
-    )
+    c != '"' && c != '\'' && is_no_line_start(c)
 }
 
 /// Marks that may not end a line: opening quotes and brackets.
 pub fn is_no_end(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '‘'
-            | '「'
-            | '『'
-            | '（'
-            | '《'
-            | '〈'
-            | '【'
-            | '〖'
-            | '〔'
-            | '［'
-            | '｛'
-            | '('
-            | '['
-            | '{'
-    )
+    is_no_line_end(c)
 }
 
 /// A character of a word or number that is never split: Latin letters and digits.

@@ -107,6 +107,7 @@ pub fn is_closing(c: char) -> bool {
             | '｝'
             | ')'
             | ']'
+            | '}'
             | '"'
             | '\''
     )
@@ -129,6 +130,7 @@ pub fn is_opening(c: char) -> bool {
             | '｛'
             | '('
             | '['
+            | '{'
     )
 }
 
