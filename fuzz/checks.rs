@@ -20,7 +20,7 @@ use std::fmt::Write;
 
 use dubao::dump;
 use dubao::layout::article::{Align, INDENT, INDENT_CELLS};
-use dubao::layout::wrap::{is_no_end, is_no_start};
+use dubao::layout::wrap::{is_no_end, is_no_start, is_word_char, is_word_joiner};
 use dubao::layout::{Ambiguous, ArticleLayout, Piece, PieceKind, WrappedLine, pieces, wrap};
 use dubao::page::{Page, parse};
 use dubao::sanitize::{is_unsafe, visible};
@@ -436,18 +436,4 @@ impl Checker<'_> {
             Err(e)
         }
     }
-}
-
-/// Does a grapheme starting with `c` belong to a word or number, which `layout::wrap`
-/// never splits: a letter or digit, not Han nor any CJK (as `wrap` has it).
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !dubao::page::text::is_han(c) && (c as u32) < 0x2E80
-}
-
-/// Joins two word graphemes into one word: `4,715.95`, `A-1`, `http://x`.
-fn is_word_joiner(c: char) -> bool {
-    matches!(
-        c,
-        '.' | ',' | ':' | '/' | '\'' | '-' | '+' | '_' | '&' | '@' | '#'
-    )
 }

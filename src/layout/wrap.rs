@@ -11,7 +11,7 @@ use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::width::Ambiguous;
-use crate::page::text::{is_no_line_end, is_no_line_start};
+use crate::page::text::is_no_line_start;
 
 mod oversized;
 use oversized::split_oversized;
@@ -34,17 +34,17 @@ pub fn is_no_start(c: char) -> bool {
 }
 
 /// Marks that may not end a line: opening quotes and brackets.
-pub fn is_no_end(c: char) -> bool {
-    is_no_line_end(c)
-}
+pub use crate::page::text::is_no_line_end as is_no_end;
 
-/// A character of a word or number that is never split: Latin letters and digits.
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !crate::page::text::is_han(c) && (c as u32) < 0x2E80
+/// A character of a word or number that is never split: a letter or digit below the
+/// CJK blocks (where every Han character lies), tested first by its code point, which
+/// keeps Han text off the slow alphabetic lookup.
+pub fn is_word_char(c: char) -> bool {
+    (c as u32) < 0x2E80 && c.is_alphanumeric()
 }
 
 /// Joiners inside a number or word: `4,715.95`, `A-1`, `http://`.
-fn is_word_joiner(c: char) -> bool {
+pub fn is_word_joiner(c: char) -> bool {
     matches!(
         c,
         '.' | ',' | ':' | '/' | '\'' | '-' | '+' | '_' | '&' | '@' | '#'
