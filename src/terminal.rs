@@ -50,7 +50,7 @@ pub fn run(
         };
         // While the page is parsed, share the compiling of its patterns.
         if !page.is_finished() {
-            crate::page::patterns::warm();
+            crate::page::patterns::warm_backward();
         }
         let mut page = page
             .join()

@@ -11,37 +11,36 @@ pub use furniture::{Furniture, furniture, is_publisher};
 
 use super::text::{is_han, is_space};
 
-/// Compiles every pattern now, in about the reverse of the order a parse first needs
-/// them. Compiling is most of a small page's parse; a thread with nothing else to do
-/// while another parses calls this, and the two share the work (a pattern being
-/// compiled on one thread is waited for, not compiled twice).
-pub fn warm() {
-    for pattern in [
-        &LEAD_CREDIT,
-        &CAPTION_OPENER,
-        &PHOTO_CREDIT,
-        &END_DATELINE,
-        &BYLINE,
+/// Every pattern of the engine, in about the order a parse first needs them.
+fn by_first_need() -> [&'static LazyLock<Regex>; 10] {
+    [
+        &furniture::PAGE_DATE,
+        &furniture::FOLIO,
+        &furniture::EDITORS,
+        &furniture::CONTACT,
         &LEAD,
-    ] {
-        LazyLock::force(pattern);
-    }
-    furniture::warm();
+        &BYLINE,
+        &END_DATELINE,
+        &PHOTO_CREDIT,
+        &CAPTION_OPENER,
+        &LEAD_CREDIT,
+    ]
 }
 
-/// Compiles every pattern now, in about the order a parse first needs them: started
-/// on a thread of its own before the page is read, it has the first ones ready when
-/// the parse begins.
+/// Compiles every pattern now, first needed first: started on a thread of its own
+/// before the page is read, it has the first ones ready when the parse begins.
+/// Compiling is most of a small page's parse.
 pub fn warm_forward() {
-    furniture::warm_forward();
-    for pattern in [
-        &LEAD,
-        &BYLINE,
-        &END_DATELINE,
-        &PHOTO_CREDIT,
-        &CAPTION_OPENER,
-        &LEAD_CREDIT,
-    ] {
+    for pattern in by_first_need() {
+        LazyLock::force(pattern);
+    }
+}
+
+/// Compiles every pattern now, last needed first: a thread with nothing else to do
+/// while another parses calls this, and the two share the work (a pattern being
+/// compiled on one thread is waited for, not compiled twice).
+pub fn warm_backward() {
+    for pattern in by_first_need().into_iter().rev() {
         LazyLock::force(pattern);
     }
 }

@@ -9,14 +9,14 @@ use super::super::text::{is_cjk_punct, is_han, is_space};
 use super::re;
 
 /// Page date: 2025年3月1日 星期六.
-static PAGE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PAGE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:农历\S*)?\s*$",
     )
 });
 
 /// Folio: 第5版, 第 12 版, A3版.
-static FOLIO: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static FOLIO: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*(?:第\s*[0-9０-９]{1,3}\s*版|[A-Z]?[0-9０-９]{1,2}\s*版)\s*(?:[：:]\s*\S+)?\s*$")
 });
 
@@ -24,31 +24,16 @@ static FOLIO: LazyLock<Regex> = LazyLock::new(|| {
 const FOLIO_MAX_CHARS: usize = 16;
 
 /// Editors' credits: 责编：曹 树  美编：王 哲.
-static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^\s*(?:本版)?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|制图|图片编辑|视觉设计|图表)\s*[：:]",
     )
 });
 
 /// Contact lines of notices and advertisements: 订报热线：010-65363547, 热线电话：….
-static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:热线|电话|订阅|订报|传真|邮编|邮箱|网址|客服)[^\s：:]*\s*[：:]\s*[0-9０-９\-—－ ]{6,}")
 });
-
-/// Compiles the furniture patterns now, last needed first (see [`super::warm`]).
-pub(super) fn warm() {
-    for pattern in [&CONTACT, &EDITORS, &FOLIO, &PAGE_DATE] {
-        LazyLock::force(pattern);
-    }
-}
-
-/// Compiles the furniture patterns now, first needed first (see
-/// [`super::warm_forward`]).
-pub(super) fn warm_forward() {
-    for pattern in [&PAGE_DATE, &FOLIO, &EDITORS, &CONTACT] {
-        LazyLock::force(pattern);
-    }
-}
 
 /// Section names printed in a page header (版名).
 const SECTIONS: &[&str] = &[
