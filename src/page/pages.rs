@@ -217,15 +217,19 @@ pub fn parse_progressive(
     )
     .next()
     .unwrap_or(0..whole_lines);
-    let (mut head, mut more, mut len) = (head, more, len.max(whole_lines));
-    if first_range.end == whole_lines && more.is_some() {
-        // No page ends in the head: read it all now.
-        if let Some(Ok((rest, _))) = more.take().map(|m| m()) {
-            head.push_str(&rest);
-            len = head.len();
+    let more = match more {
+        Some(more) if first_range.end == whole_lines => {
+            // No page ends in the head: read it all now.
+            let mut head = head;
+            if let Ok((rest, _)) = more() {
+                head.push_str(&rest);
+            }
+            let len = head.len();
+            return parse_progressive(source, head, None, len);
         }
-        return parse_progressive(source, head, None, len);
-    }
+        more => more,
+    };
+    let len = len.max(head.len());
     let first = parse(source, &head[first_range.clone()]);
     let first_end = first_range.end;
     if first_end == head.len() && more.is_none() {

@@ -5,7 +5,7 @@
 use std::fs::File;
 use std::io::{self, Read};
 
-use super::{LoadError, Origin, Text, decode_owned, decode_with, load, looks_binary, read_file};
+use super::{LoadError, Origin, Text, decode_with, load, looks_binary};
 
 /// How much of a big file is read first. A page of a newspaper is 20–60 KB of text;
 /// the head holds the first page, with room to spare, of any text whose pages have
@@ -80,11 +80,8 @@ pub fn load_head(
         String::from_utf8(head).ok()
     };
     let Some(text) = text else {
-        // Not plain UTF-8: read and decode the whole file as `load` does.
-        drop(file);
-        let bytes = read_file(path, &name)?;
-        let text = decode_owned(bytes, None).ok_or(LoadError::NotText(name))?;
-        return Ok((text, None));
+        // Not plain UTF-8: read and decode the whole file.
+        return load(origin, None).map(|t| (t, None));
     };
     let len = usize::try_from(size).unwrap_or(usize::MAX) - text.len();
     let head = Text {
