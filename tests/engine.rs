@@ -1,44 +1,10 @@
 //! The engine's rules, each on a small page typeset the way extractors print
 //! newspaper columns: 14-em lines, paragraphs whose first line is two em short.
 
-use dubao::page::text::em_width;
-use dubao::page::{Article, BlockKind, Page, parse};
+mod typeset;
 
-/// Typesets a paragraph into a column `width` em wide, first line indented two em.
-fn column(paragraph: &str, width: usize) -> Vec<String> {
-    let chars: Vec<char> = paragraph.chars().collect();
-    let mut lines = Vec::new();
-    let mut i = 0;
-    let mut room = width as f32 - 2.0;
-    while i < chars.len() {
-        let mut end = i;
-        let mut used = 0.0;
-        while end < chars.len() && used + em_width(chars[end]) <= room + 0.01 {
-            used += em_width(chars[end]);
-            end += 1;
-        }
-        // Keep a closing mark off the start of the next line, as typesetters do.
-        if end < chars.len() && "，。、；：！？”）》".contains(chars[end]) {
-            end -= 1;
-        }
-        lines.push(chars[i..end].iter().collect::<String>().trim().to_string());
-        i = end;
-        room = width as f32;
-    }
-    lines
-}
-
-fn body(paragraphs: &[&str]) -> Vec<String> {
-    paragraphs.iter().flat_map(|p| column(p, 14)).collect()
-}
-
-fn page(lines: &[String]) -> Page {
-    parse("test", &lines.join("\n"))
-}
-
-fn texts(a: &Article) -> Vec<(BlockKind, &str)> {
-    a.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect()
-}
+use dubao::page::{BlockKind, parse};
+use typeset::{body, column, page, texts};
 
 const P1: &str = "报告认为，在新的时代，中国与中亚成为命运与共的好邻居、好朋友、好伙伴、好兄弟，在亚欧大陆开创了睦邻安邻富邻的新局面。";
 const P2: &str = "这是中国与中亚经贸合作的一个缩影。首届峰会举办以来，中国同中亚国家共建一带一路走深走实，经贸合作潜力不断释放。";

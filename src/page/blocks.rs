@@ -7,8 +7,8 @@ use rustc_hash::FxHashMap;
 use super::lines::Line;
 use super::measure::{LineWidth, measures};
 use super::patterns::{
-    ends_with_photo_credit, is_byline, is_end_dateline, is_signature, opens_caption,
-    starts_with_lead,
+    ends_with_photo_credit, ends_with_speech_verb, is_byline, is_end_dateline, is_signature,
+    opens_caption, starts_with_lead,
 };
 use super::reflow::{
     INDENT, Pair, continues, is_full, is_wide, is_wide_start, is_wider, looks_first_line,
@@ -31,6 +31,12 @@ enum Pattern {
     /// A closing dateline.
     Dateline,
 }
+
+/// Widest, as a share of the column measure, that a line of a narrower side column is.
+const NARROW: f32 = 0.6;
+
+/// Fewest lines of one width that make a narrower column.
+const NARROW_RUN: usize = 3;
 
 /// Longest text, in characters, that a display line group may hold; longer unpunctuated
 /// blocks are summary boxes or cut paragraphs.
@@ -275,7 +281,7 @@ impl Builder<'_> {
                 blank: self.lines[j].blank_before && self.blanks_end_blocks,
                 squeezes: self.squeezes,
             };
-            if paragraph_ends(&pair) {
+            if paragraph_ends(&pair) || self.starts_narrow_run(j) || self.starts_headline_pair(j) {
                 if self.trace_breaks {
                     eprintln!(
                         "BREAK before {} ({})",
@@ -340,6 +346,40 @@ impl Builder<'_> {
             ))
     }
 
+    /// Does a run of three or more lines of one width, much narrower than the column
+    /// the line before `j` filled, start at `j`: another, narrower column (a side
+    /// headline set a few characters to the line), never the paragraph's last line.
+    fn starts_narrow_run(&self, j: usize) -> bool {
+        let prev = &self.lines[j - 1];
+        let narrow = |k: usize| {
+            self.is_text(k)
+                && !self.lines[k].ends_sentence
+                && self.lines[k].width <= NARROW * self.measure[j - 1]
+                && (self.lines[k].width - self.lines[j].width).abs() <= 1.0
+        };
+        self.lines[j].blank_before
+            && prev.width >= self.measure[j - 1] - 1.2
+            && (j..j + NARROW_RUN).all(narrow)
+    }
+
+    /// Does line `j`, after a blank, open a two-line group whose second line is wider
+    /// than the column and ends no sentence, with a blank or the end after it: the two
+    /// parts of a headline (`轻工业数字化转型实施方案印发` / `到2027年…达75%左右`),
+    /// never the tail of the paragraph before.
+    fn starts_headline_pair(&self, j: usize) -> bool {
+        let (line, m) = (&self.lines[j], self.measure[j]);
+        let Some(next) = self.lines.get(j + 1).filter(|_| self.is_text(j + 1)) else {
+            return false;
+        };
+        let alone_after = !self.is_text(j + 2) || self.lines[j + 2].blank_before;
+        line.blank_before
+            && !line.ends_sentence
+            && !next.blank_before
+            && !next.ends_sentence
+            && next.width >= m + 2.0
+            && alone_after
+    }
+
     /// Is line `j` the short last part of the display line before it, wrapped?
     fn is_wrap_tail(&self, j: usize) -> bool {
         let (prev, line) = (&self.lines[j - 1], &self.lines[j]);
@@ -350,6 +390,7 @@ impl Builder<'_> {
                 self.measure[j].max(self.measure[j + 1]),
             );
         line.width < prev.width - 0.5
+            && !ends_with_speech_verb(&prev.text)
             && !line.ends_sentence
             && !strong_start(line)
             && !line.letter_spaced
@@ -397,7 +438,9 @@ fn link_display_lines(units: &mut [Unit], page_measure: f32) {
             continue;
         }
         let open = unbalanced(&prev.text);
-        let closed = prev.text.ends_with(|c: char| is_closing(c)) || prev.text.ends_with('—');
+        let closed = prev.text.ends_with(|c: char| is_closing(c))
+            || prev.text.ends_with('—')
+            || ends_with_speech_verb(&prev.text);
         let narrow = prev.width <= 0.7 * page_measure && next.width <= 0.7 * page_measure;
         let same_column = narrow && (next.width - prev.width).abs() <= 1.0;
         let shorter = next.width < prev.width - 0.5 && !next.text.starts_with("——");

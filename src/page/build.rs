@@ -6,7 +6,7 @@ use std::mem::take;
 
 use super::assemble::ArticlePlan;
 use super::model::{Article, Block, BlockKind};
-use super::patterns::lead_byline_len;
+use super::patterns::{ends_with_speech_verb, lead_byline_len};
 use super::text::{em_str, is_latin_word};
 use super::units::{Unit, UnitKind, join_lines};
 
@@ -21,16 +21,15 @@ pub fn build_article(units: &mut [Unit], plan: &ArticlePlan) -> Article {
 
     let order = &plan.units;
     let first_p = order.iter().copied().find(|&i| units[i].is_paragraph());
-    let last_p = order
-        .iter()
-        .copied()
-        .rev()
-        .find(|&i| units[i].is_paragraph());
-    let inside = |i: usize| matches!((first_p, last_p), (Some(f), Some(l)) if f < i && i < l);
+    // Positions in the article's order of its first and last paragraph.
+    let is_p = |&i: &usize| units[i].is_paragraph();
+    let (first_at, last_at) = (order.iter().position(is_p), order.iter().rposition(is_p));
+    let inside = |at: usize| matches!((first_at, last_at), (Some(f), Some(l)) if f < at && at < l);
     let byline_unit = order
         .iter()
-        .copied()
-        .find(|&i| units[i].kind == UnitKind::Byline && !inside(i));
+        .enumerate()
+        .find(|&(at, &i)| units[i].kind == UnitKind::Byline && !inside(at))
+        .map(|(_, &i)| i);
     let mut lead_taken = None;
     if let Some(b) = byline_unit {
         article.byline = Some(take(&mut units[b].text));
@@ -57,6 +56,22 @@ pub fn build_article(units: &mut [Unit], plan: &ArticlePlan) -> Article {
                     text.drain(..len);
                     let space = text.len() - text.trim_start().len();
                     text.drain(..space);
+                }
+                // A paragraph a column break cut, whose rest was printed elsewhere
+                // and joined this article as a piece, is one paragraph again.
+                let mut open = units[i].open_end;
+                let mut at = i;
+                while open
+                    && k < order.len()
+                    && order[k] != at + 1
+                    && units[order[k]].is_paragraph()
+                    && units[order[k]].continues
+                {
+                    at = order[k];
+                    text = join_lines([text.as_str(), units[at].text.as_str()]);
+                    units[at].text.clear();
+                    open = units[at].open_end;
+                    k += 1;
                 }
                 BlockKind::Paragraph
             }
@@ -103,7 +118,7 @@ fn headline_parts(units: &mut [Unit], headline: &[usize]) -> Vec<Part> {
     for &d in headline {
         let u = &mut units[d];
         match parts.last_mut() {
-            Some(last) if u.wraps_prev => {
+            Some(last) if u.wraps_prev && !u.text.starts_with("——") => {
                 let sep = if last.text.chars().next_back().is_some_and(is_latin_word)
                     && u.text.chars().next().is_some_and(is_latin_word)
                 {
@@ -165,8 +180,14 @@ fn split_headline(parts: &[Part]) -> (Option<String>, String, Option<String>) {
         ([], sub) => (None, sub.unwrap_or_default(), None),
         ([title], sub) => (None, title.clone(), sub),
         ([first, second], None) => {
-            let kicker_like =
-                first.ends_with("——") || first.ends_with('：') || em_str(first) < em_str(second);
+            // A second line with the figures the first lacks is a subtitle giving the
+            // details (`轻工业数字化转型实施方案印发` / `到2027年…达75%左右`).
+            let has_digits = |s: &str| s.contains(|c: char| c.is_ascii_digit());
+            let details = has_digits(second) && !has_digits(first);
+            let kicker_like = first.ends_with("——")
+                || first.ends_with('：')
+                || ends_with_speech_verb(first)
+                || (em_str(first) < em_str(second) && !details);
             if kicker_like {
                 (Some(first.clone()), second.clone(), None)
             } else {

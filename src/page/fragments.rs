@@ -97,51 +97,7 @@ pub fn join_pieces(
     floating: &[Vec<usize>],
     hosts: &[usize],
 ) -> Vec<ArticlePlan> {
-    let mut sizes = BodySizes::new(plans.len());
-    let mut plans: Vec<Option<ArticlePlan>> = plans.into_iter().map(Some).collect();
-    for k in 0..plans.len() {
-        let Some(piece) = &plans[k] else { continue };
-        let opens_article = piece
-            .units
-            .iter()
-            .find(|&&i| units[i].is_paragraph())
-            .is_some_and(|&i| units[i].lead);
-        // A headline was lifted out of it: an article whose headline is waiting.
-        let hosts = piece.units.iter().any(|&i| units[i].hosts_headline);
-        if !piece.headline.is_empty() || opens_article || hosts {
-            continue;
-        }
-        let words = Body::of(units, bigrams, piece).words();
-        let targets = nearby(k, plans.len())
-            .filter(|&t| t != k)
-            .filter_map(|t| Some((t, Body::of(units, bigrams, plans[t].as_ref()?))))
-            .collect();
-        let Some(((best, t), (second, second_t))) = best_two(&words, targets, &mut sizes) else {
-            continue;
-        };
-        let first_src = piece.units.first().map_or(0, |&i| units[i].src);
-        let waiting = |t: usize| waits_for_continuation(units, plans[t].as_ref(), first_src);
-        let chosen = if best >= MIN_SHARED && best >= MARGIN * second {
-            Some(t)
-        } else {
-            // Near a tie, the article whose last paragraph a column break left open
-            // before this piece is the one it goes on.
-            match (waiting(t), second_t.is_some_and(waiting)) {
-                (true, false) if best >= MIN_SHARED => Some(t),
-                (false, true) if second >= MIN_SHARED => second_t,
-                _ => None,
-            }
-        };
-        if let Some(t) = chosen {
-            let piece = plans[k].take().expect("checked above");
-            let target = plans[t].as_mut().expect("filtered above");
-            target.units.extend(piece.units);
-            target.captions.extend(piece.captions);
-            target.units.sort_by_key(|&i| (units[i].src, i));
-            sizes.forget(t);
-        }
-    }
-    let mut plans: Vec<ArticlePlan> = plans.into_iter().flatten().collect();
+    let mut plans = join_to_best(units, bigrams, plans, Piece::Untitled);
     for (n, group) in floating.iter().enumerate() {
         let words = Bigrams::union(group.iter().map(|&i| &bigrams[i]));
         let src = units[group[0]].src;
@@ -178,8 +134,134 @@ pub fn join_pieces(
         plan.units.sort_by_key(|&i| (units[i].src, i));
     }
     rehome_headline_lines(units, bigrams, &mut plans);
+    let mut plans = join_to_best(units, bigrams, plans, Piece::Subtitled);
     plans.sort_by_key(|p| p.units.first().map_or(usize::MAX, |&i| units[i].src));
     plans
+}
+
+/// Is the headline only a subtitle (`——消费新亮点  发展新赛道③`)? pdftotext can print
+/// a subtitle and byline set beside an article's text far from its title; alone they
+/// are no headline, and the piece they open belongs to a titled article.
+fn is_subtitle(units: &[Unit], headline: &[usize]) -> bool {
+    headline
+        .first()
+        .is_some_and(|&d| units[d].text.starts_with("——"))
+}
+
+/// Gives a titled article the subtitle piece's headline as its subtitle, the piece's
+/// byline as its own (placed with the headline, before the body) and its text.
+fn join_subtitle(units: &[Unit], target: &mut ArticlePlan, piece: ArticlePlan) {
+    let heads: Vec<usize> = target
+        .headline
+        .iter()
+        .chain(&piece.headline)
+        .copied()
+        .collect();
+    let has_byline = target
+        .units
+        .iter()
+        .any(|&i| units[i].kind == UnitKind::Byline);
+    let (front, rest): (Vec<usize>, Vec<usize>) = piece.units.iter().partition(|&&i| {
+        piece.headline.contains(&i) || (!has_byline && units[i].kind == UnitKind::Byline)
+    });
+    let mut body: Vec<usize> = target
+        .units
+        .iter()
+        .copied()
+        .filter(|i| !target.headline.contains(i))
+        .chain(rest)
+        .collect();
+    body.sort_by_key(|&i| (units[i].src, i));
+    target.units = heads
+        .iter()
+        .copied()
+        .chain(front.into_iter().filter(|i| !heads.contains(i)))
+        .chain(body)
+        .collect();
+    target.headline = heads;
+    target.captions.extend(piece.captions);
+}
+
+/// Which pieces [`join_to_best`] gives a home.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Piece {
+    /// Pieces with no headline at all.
+    Untitled,
+    /// Pieces whose headline is only a subtitle (see [`is_subtitle`]).
+    Subtitled,
+}
+
+/// Joins each piece of the `kind` asked for, in page order, to the nearby article it
+/// shares the most words with, when that is clear: by a margin, or near a tie the one
+/// a column break left waiting for more.
+fn join_to_best(
+    units: &[Unit],
+    bigrams: &[Bigrams],
+    plans: Vec<ArticlePlan>,
+    kind: Piece,
+) -> Vec<ArticlePlan> {
+    let mut sizes = BodySizes::new(plans.len());
+    let mut plans: Vec<Option<ArticlePlan>> = plans.into_iter().map(Some).collect();
+    let subtitle = kind == Piece::Subtitled;
+    for k in 0..plans.len() {
+        let Some(piece) = &plans[k] else { continue };
+        let opens_article = piece
+            .units
+            .iter()
+            .find(|&&i| units[i].is_paragraph())
+            .is_some_and(|&i| units[i].lead);
+        // A headline was lifted out of it: an article whose headline is waiting.
+        let hosts = piece.units.iter().any(|&i| units[i].hosts_headline);
+        let wanted = if subtitle {
+            is_subtitle(units, &piece.headline)
+        } else {
+            piece.headline.is_empty()
+        };
+        if !wanted || opens_article || hosts {
+            continue;
+        }
+        let words = Body::of(units, bigrams, piece).words();
+        // A subtitle goes only to a titled article that has none.
+        let takes = |p: &ArticlePlan| {
+            !subtitle
+                || (!p.headline.is_empty()
+                    && !p.headline.iter().any(|&d| units[d].text.starts_with("——")))
+        };
+        let targets = nearby(k, plans.len())
+            .filter(|&t| t != k)
+            .filter_map(|t| Some((t, plans[t].as_ref().filter(|p| takes(p))?)))
+            .map(|(t, p)| (t, Body::of(units, bigrams, p)))
+            .collect();
+        let Some(((best, t), (second, second_t))) = best_two(&words, targets, &mut sizes) else {
+            continue;
+        };
+        let first_src = piece.units.first().map_or(0, |&i| units[i].src);
+        let waiting = |t: usize| waits_for_continuation(units, plans[t].as_ref(), first_src);
+        let chosen = if best >= MIN_SHARED && best >= MARGIN * second {
+            Some(t)
+        } else {
+            // Near a tie, the article whose last paragraph a column break left open
+            // before this piece is the one it goes on.
+            match (waiting(t), second_t.is_some_and(waiting)) {
+                (true, false) if best >= MIN_SHARED => Some(t),
+                (false, true) if second >= MIN_SHARED => second_t,
+                _ => None,
+            }
+        };
+        if let Some(t) = chosen {
+            let piece = plans[k].take().expect("checked above");
+            let target = plans[t].as_mut().expect("filtered above");
+            if subtitle {
+                join_subtitle(units, target, piece);
+            } else {
+                target.units.extend(piece.units);
+                target.captions.extend(piece.captions);
+                target.units.sort_by_key(|&i| (units[i].src, i));
+            }
+            sizes.forget(t);
+        }
+    }
+    plans.into_iter().flatten().collect()
 }
 
 /// How many articles on each side of a piece are looked at for its home: pieces of
@@ -253,6 +335,46 @@ mod tests {
         let mut unit = Unit::new(UnitKind::Paragraph, text.to_string(), src);
         unit.open_end = open_end;
         unit
+    }
+
+    #[test]
+    fn a_subtitle_printed_away_from_its_title_joins_it() {
+        let unit = |kind, text: &str, src| Unit::new(kind, text.to_string(), src);
+        let units = [
+            unit(UnitKind::Display, "中国中亚合作开创区域新局面", 0),
+            paragraph(
+                "中国与中亚成为命运与共的好邻居，在亚欧大陆开创了新局面。",
+                1,
+                false,
+            ),
+            unit(UnitKind::Display, "老旧小区改造惠及四万余户", 5),
+            paragraph(
+                "今年以来，市委市政府从细微处着手改造老旧小区，提升城市品质。",
+                6,
+                false,
+            ),
+            unit(UnitKind::Display, "——中亚观察之三", 10),
+            unit(UnitKind::Byline, "张斌", 11),
+            paragraph(
+                "中国同中亚国家经贸合作潜力不断释放，中亚好邻居共享新局面。",
+                12,
+                false,
+            ),
+        ];
+        let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
+        let plan = |headline: usize, body: &[usize]| ArticlePlan {
+            units: [headline].iter().chain(body).copied().collect(),
+            headline: vec![headline],
+            ..ArticlePlan::default()
+        };
+        let plans = vec![plan(0, &[1]), plan(2, &[3]), plan(4, &[5, 6])];
+        let plans = join_pieces(&units, &bigrams, plans, &[], &[]);
+        assert_eq!(plans.len(), 2);
+        // The subtitle joins the title it shares words with; the byline stands with
+        // them, before the body.
+        assert_eq!(plans[0].headline, [0, 4]);
+        assert_eq!(plans[0].units, [0, 4, 5, 1, 6]);
+        assert_eq!(plans[1].units, [2, 3]);
     }
 
     #[test]

@@ -3,10 +3,12 @@
 //! figures set in another font) returned to the gap they came from, and two articles'
 //! bylines glued on one line split apart.
 
+mod columns;
 mod repairs;
 
 use std::borrow::Cow;
 
+use columns::split_merged_columns;
 use repairs::{is_stacked_glyph, join_stacked, push_unglued, return_strays};
 
 use super::reflow::{first_unit_width, is_ellipsis, opens_block};
@@ -191,7 +193,7 @@ pub fn read_lines(page: &str) -> Vec<Line<'_>> {
         }
     }
     join_stacked(&mut lines, run);
-    return_strays(lines)
+    return_strays(split_merged_columns(lines))
 }
 
 /// Is the line empty or all whitespace? A line opening with a byte that starts no

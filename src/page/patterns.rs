@@ -241,6 +241,16 @@ pub fn is_end_dateline(line: &str) -> bool {
     }
 }
 
+/// Verbs that introduce what someone said (`…审议时强调`): a headline line ending in
+/// one is a kicker (引题) leading into the title, which gives the words.
+const SPEECH_VERBS: [&str; 8] = ["强调", "指出", "表示", "要求", "提出", "寄语", "致信", "说"];
+
+/// Does a headline line end with a verb of saying, so that the title must follow?
+pub fn ends_with_speech_verb(line: &str) -> bool {
+    let line = line.trim_end();
+    SPEECH_VERBS.iter().any(|v| line.ends_with(v))
+}
+
 /// Does the line end with a photo credit (… 摄)?
 pub fn ends_with_photo_credit(line: &str) -> bool {
     let t = line.trim_end().trim_end_matches(['）', ')']).trim_end();

@@ -1,0 +1,105 @@
+//! The engine's rules for extractions ordered by position on the page (pdftotext):
+//! columns printed on one line, side headlines set a few characters to the line,
+//! headline parts printed in an order of their own.
+
+mod typeset;
+
+use dubao::page::BlockKind;
+use typeset::{body, column, page};
+
+const P1: &str = "报告认为，在新的时代，中国与中亚成为命运与共的好邻居、好朋友、好伙伴、好兄弟，在亚欧大陆开创了睦邻安邻富邻的新局面。";
+const P2: &str = "这是中国与中亚经贸合作的一个缩影。首届峰会举办以来，中国同中亚国家共建一带一路走深走实，经贸合作潜力不断释放。";
+const Q1: &str = "今年以来，市委市政府以解决居民实际生活需求为目的，从细微处着手，用小而美的改造，提升城市品质。";
+const Q2: &str = "老旧小区改造是重大民生工程，也是发展工程。全市今年计划改造小区一百余个，惠及居民四万余户，工程已全面开工。";
+
+#[test]
+fn columns_printed_on_one_line_are_read_column_by_column() {
+    let mut lines = vec!["中国中亚合作开创区域新局面".to_string()];
+    lines.extend(body(&[P1, P2]));
+    lines.push(String::new());
+    lines.push("老旧小区改造惠及四万余户".to_string());
+    // Two columns of the second article share each line.
+    let (left, right) = (body(&[Q1]), body(&[Q2]));
+    for (l, r) in left.iter().zip(&right) {
+        lines.push(format!("{l} {r}"));
+    }
+    lines.extend(right[left.len()..].iter().cloned());
+    let p = page(&lines);
+    let blocks: Vec<&str> = p
+        .articles
+        .iter()
+        .flat_map(|a| &a.blocks)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert!(blocks.contains(&Q1), "{blocks:?}");
+    assert!(blocks.contains(&Q2), "{blocks:?}");
+}
+
+#[test]
+fn a_narrow_side_headline_is_not_the_tail_of_the_paragraph_before() {
+    let mut lines = vec!["中国中亚合作开创区域新局面".to_string()];
+    lines.extend(body(&[P1, P2]));
+    // The column stops mid-sentence; a side headline set seven to the line follows.
+    lines.pop();
+    lines.push(String::new());
+    lines.extend(
+        [
+            "湖南大力实施产",
+            "业育新培强攻坚",
+            "（坚定信心，打",
+            "开改革发展新天",
+            "地）",
+        ]
+        .map(String::from),
+    );
+    lines.push(String::new());
+    lines.extend(body(&[Q1, Q2]));
+    let p = page(&lines);
+    let first = &p.articles[0];
+    let last = first.blocks.last().expect("a body");
+    assert!(!last.text.contains("湖南"), "{last:?}");
+    let titled = p
+        .articles
+        .iter()
+        .any(|a| a.title.starts_with("湖南大力实施产业育新培强攻坚"));
+    let heading = p.articles.iter().flat_map(|a| &a.blocks).any(|b| {
+        b.kind == BlockKind::Heading && b.text.starts_with("湖南大力实施产业育新培强攻坚")
+    });
+    assert!(titled || heading, "{p:#?}");
+}
+
+#[test]
+fn a_title_with_a_subtitle_under_it_ends_the_paragraph_before() {
+    let mut lines = column(P1, 14);
+    // The column ends mid-word; the headline of the next article follows.
+    lines.pop();
+    lines.push(String::new());
+    lines.push("轻工业数字化转型实施方案印发".to_string());
+    lines.push("到2027年关键工序数控化率达75%左右".to_string());
+    lines.push(String::new());
+    lines.extend(body(&[Q1, Q2]));
+    let p = page(&lines);
+    let a = p
+        .articles
+        .iter()
+        .find(|a| a.title == "轻工业数字化转型实施方案印发")
+        .expect("the title stands on its own");
+    // The second line carries the figures: the subtitle, not the title.
+    assert_eq!(
+        a.subtitle.as_deref(),
+        Some("到2027年关键工序数控化率达75%左右")
+    );
+    assert_eq!(a.kicker, None);
+}
+
+#[test]
+fn a_line_ending_in_a_verb_of_saying_is_a_kicker() {
+    let mut lines = vec![
+        "总书记在参加代表团审议时强调".to_string(),
+        "大省要挑大梁".to_string(),
+    ];
+    lines.extend(body(&[P1, P2]));
+    let a = &page(&lines).articles[0];
+    assert_eq!(a.kicker.as_deref(), Some("总书记在参加代表团审议时强调"));
+    assert_eq!(a.title, "大省要挑大梁");
+}
