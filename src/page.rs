@@ -21,6 +21,7 @@ pub mod blocks;
 pub mod build;
 pub mod fragments;
 pub mod furniture;
+pub mod kickers;
 pub mod lines;
 pub mod measure;
 pub mod model;
@@ -65,10 +66,11 @@ pub fn parse(source: &str, text: &str) -> Page {
         &lifted.hosts,
     );
     lap("pieces");
-    let articles = plans
+    let mut articles = plans
         .iter()
         .map(|plan| build::build_article(&mut lifted.units, plan))
         .collect();
+    kickers::pair_lone_kickers(&mut articles);
     lap("build");
     Page {
         source: source.to_string(),

@@ -297,3 +297,34 @@ fn a_paragraph_cut_by_the_column_end_is_not_a_headline() {
             .any(|a| a.headline_parts().any(|h| cut_text.starts_with(h)))
     );
 }
+
+#[test]
+fn a_heading_of_two_lines_after_a_finished_sentence_is_not_running_text() {
+    // The paragraph's last line is full: nothing in its width says it ends there.
+    let report = "工作报告通篇贯穿党的自我革命的重要思想，贯彻落实全会讲话精神，对今年工作作部署。";
+    let mut lines = vec!["中国中亚合作开创区域新局面".to_string()];
+    lines.extend(body(&[P1]));
+    lines.extend(
+        [
+            "工作报告通篇贯穿党的自我",
+            "革命的重要思想，贯彻落实全会",
+            "讲话精神，对今年工作作部署。",
+            "突出“两个维护”，强化政治",
+            "监督",
+        ]
+        .map(String::from),
+    );
+    lines.extend(body(&[P2, P3]));
+    let p = page(&lines);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(
+        texts(&p.articles[0]),
+        [
+            (BlockKind::Paragraph, P1),
+            (BlockKind::Paragraph, report),
+            (BlockKind::Heading, "突出“两个维护”，强化政治监督"),
+            (BlockKind::Paragraph, P2),
+            (BlockKind::Paragraph, P3),
+        ]
+    );
+}

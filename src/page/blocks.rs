@@ -293,6 +293,7 @@ impl Builder<'_> {
             }
             j += 1;
         }
+        let j = self.trailing_heading(i, j).unwrap_or(j);
         let block = &self.lines[i..j];
         if is_display_group(block, self.page_measure) && !is_cut_paragraph(block, self.measure[i]) {
             // Lines joined as running text wrap into each other; the lines of a narrow
@@ -344,6 +345,23 @@ impl Builder<'_> {
                 &self.lines[i + 1],
                 self.measure[i].max(self.measure[i + 1]),
             ))
+    }
+
+    /// Where a section heading starts at the end of the block of lines `i..j`: one or
+    /// two lines after a finished sentence, the last one short and unpunctuated, before
+    /// a new paragraph (`…全面部署。` / `突出“两个维护”，强化政治` / `监督`). A
+    /// paragraph ends with a sentence; a heading never does.
+    fn trailing_heading(&self, i: usize, j: usize) -> Option<usize> {
+        let last = &self.lines[j - 1];
+        let short = last.width <= 0.5 * self.measure[j - 1];
+        if !self.is_text(j) || last.ends_sentence || !short {
+            return None;
+        }
+        (j.saturating_sub(2).max(i + 1)..j).find(|&k| {
+            self.lines[k - 1].ends_sentence
+                && !self.lines[k].strong_start
+                && is_display_group(&self.lines[k..j], self.page_measure)
+        })
     }
 
     /// Does a run of three or more lines of one width, much narrower than the column

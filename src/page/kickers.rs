@@ -1,0 +1,110 @@
+//! Kickers printed away from their titles. An extractor that orders text by position
+//! prints a kicker (引题) at its own height: set over a title two lines high, it can
+//! come out far from the title, and the title then follows the kicker of the article
+//! beside it. A headline that is only a kicker cannot stand alone; it takes that title
+//! back, and the kicker the title was standing with moves on to the next article with
+//! a title and no kicker.
+
+use super::model::Article;
+use super::patterns::ends_with_speech_verb;
+
+/// How many articles after a lone kicker are looked at for its title.
+const REACH: usize = 4;
+
+/// Pairs every lone kicker on the page with its title (see the module documentation).
+/// Nothing changes unless both the title to take and a home for the displaced kicker
+/// are found.
+pub fn pair_lone_kickers(articles: &mut Vec<Article>) {
+    let mut i = 0;
+    while i < articles.len() {
+        if is_lone_kicker(&articles[i])
+            && let Some(j) =
+                (i + 1..articles.len().min(i + 1 + REACH)).find(|&j| lends_title(&articles[j]))
+            && let Some(l) =
+                (j + 1..articles.len().min(j + 1 + REACH)).find(|&l| wants_kicker(&articles[l]))
+        {
+            let lender = articles.remove(j);
+            let l = l - 1;
+            articles[l].kicker = lender.kicker;
+            let a = &mut articles[i];
+            a.kicker = Some(std::mem::replace(&mut a.title, lender.title));
+            a.subtitle = lender.subtitle;
+            if a.byline.is_none() {
+                a.byline = lender.byline;
+            } else if let Some(byline) = lender.byline {
+                // Kept, as text: nothing is lost.
+                a.blocks.push(super::model::Block::new(
+                    super::model::BlockKind::Paragraph,
+                    byline,
+                ));
+            }
+            a.blocks.extend(lender.blocks);
+        }
+        i += 1;
+    }
+}
+
+/// A headline whose only part ends with a verb of saying: the words it introduces are
+/// missing.
+fn is_lone_kicker(a: &Article) -> bool {
+    a.kicker.is_none() && a.subtitle.is_none() && ends_with_speech_verb(&a.title)
+}
+
+/// A headline with a kicker that is a statement of its own, which can stand with
+/// another title.
+fn lends_title(a: &Article) -> bool {
+    a.kicker
+        .as_deref()
+        .is_some_and(|k| !ends_with_speech_verb(k) && !k.ends_with(['：', '—']))
+        && !ends_with_speech_verb(&a.title)
+}
+
+/// A titled article without a kicker or subtitle.
+fn wants_kicker(a: &Article) -> bool {
+    a.kicker.is_none() && a.subtitle.is_none() && !a.title.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::model::{Block, BlockKind};
+
+    fn article(kicker: Option<&str>, title: &str, body: &str) -> Article {
+        Article {
+            kicker: kicker.map(String::from),
+            title: title.to_string(),
+            blocks: vec![Block::new(BlockKind::Paragraph, body.to_string())],
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn a_lone_kicker_takes_its_title_back() {
+        let mut articles = vec![
+            article(None, "总书记在代表团审议时强调", "一"),
+            article(Some("总理签署国务院令"), "大省要挑大梁", "二"),
+            article(None, "公布修订后的条例", "三"),
+        ];
+        pair_lone_kickers(&mut articles);
+        assert_eq!(articles.len(), 2);
+        assert_eq!(
+            articles[0].kicker.as_deref(),
+            Some("总书记在代表团审议时强调")
+        );
+        assert_eq!(articles[0].title, "大省要挑大梁");
+        assert_eq!(articles[0].blocks.len(), 2);
+        assert_eq!(articles[1].kicker.as_deref(), Some("总理签署国务院令"));
+        assert_eq!(articles[1].title, "公布修订后的条例");
+    }
+
+    #[test]
+    fn without_a_home_for_the_other_kicker_nothing_moves() {
+        let mut articles = vec![
+            article(None, "总书记在代表团审议时强调", "一"),
+            article(Some("总理签署国务院令"), "大省要挑大梁", "二"),
+        ];
+        let before = articles.clone();
+        pair_lone_kickers(&mut articles);
+        assert_eq!(articles, before);
+    }
+}
