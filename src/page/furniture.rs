@@ -79,6 +79,7 @@ fn take_advertisement(lines: &[Line], start: usize, marks: &mut [bool]) -> usize
             || furniture(line.raw()).is_some_and(|k| k == Furniture::Contact)
             || is_publisher(line.raw())
             || (i == start
+                && closes_advertisement(lines, i + 1)
                 && visible_len(&line.text) <= 12
                 && !line.ends_sentence
                 && !line.text.contains(['，', '。', '、'])
@@ -91,6 +92,15 @@ fn take_advertisement(lines: &[Line], start: usize, marks: &mut [bool]) -> usize
         i += 1;
     }
     i
+}
+
+/// Is line `i` the end of the page or furniture, as what follows an advertisement's
+/// slogan is (`诚信经营服务万家` / `订报热线：…`)? A short line followed by more short
+/// lines is a headline set under the advertisement, not its slogan.
+fn closes_advertisement(lines: &[Line], i: usize) -> bool {
+    lines
+        .get(i)
+        .is_none_or(|l| furniture(l.raw()).is_some() || is_publisher(l.raw()))
 }
 
 #[cfg(test)]
@@ -106,6 +116,26 @@ mod tests {
         assert_eq!(texts, ["何 娟", "正文第一行。", "正文又一行。"]);
         assert_eq!(removed.len(), 8);
         assert_eq!(removed[1], "评论");
+    }
+
+    #[test]
+    fn a_slogan_goes_with_its_advertisement_but_a_headline_under_it_stays() {
+        let page = "正文一行。\n广告\n\n诚信经营服务万家\n订报热线：010-65363547\n正文又一行。";
+        let (content, _) = take_furniture(read_lines(page));
+        let texts: Vec<&str> = content.iter().map(Line::raw).collect();
+        assert_eq!(texts, ["正文一行。", "正文又一行。"]);
+        let page = "正文一行。\n广告\n\n中共中央政治局召开会议\n\n讨论政府工作报告\n正文又一行。";
+        let (content, _) = take_furniture(read_lines(page));
+        let texts: Vec<&str> = content.iter().map(Line::raw).collect();
+        assert_eq!(
+            texts,
+            [
+                "正文一行。",
+                "中共中央政治局召开会议",
+                "讨论政府工作报告",
+                "正文又一行。"
+            ]
+        );
     }
 
     #[test]
