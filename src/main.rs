@@ -12,9 +12,6 @@ use dubao::source::{Origin, Rest, load, load_head};
 use dubao::{dump, page, terminal};
 
 fn main() -> ExitCode {
-    // Compiling the engine's patterns is most of a small page's parse: start it before
-    // the command line and the file are read.
-    std::thread::spawn(page::patterns::warm_forward);
     let cli = Cli::parse();
     let origin = Origin::from_arg(cli.page.as_deref());
     let amb = match cli.ambiguous {

@@ -48,10 +48,6 @@ pub fn run(
             Some(a) => a,
             None => probe::measure(&mut io::stdout()),
         };
-        // While the page is parsed, share the compiling of its patterns.
-        if !page.is_finished() {
-            crate::page::patterns::warm_backward();
-        }
         let mut page = page
             .join()
             .map_err(|_| color_eyre::eyre::eyre!("reading the page failed"))?;

@@ -1,113 +1,18 @@
 //! Patterns of mainland newspaper house style: datelines, bylines, photo credits and
 //! page furniture. Each is a general convention of Chinese papers, not of one page.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 mod furniture;
+mod scan;
 
 pub use furniture::{Furniture, furniture, is_publisher};
 
 use super::text::{is_han, is_space};
 
-/// Every pattern of the engine, in about the order a parse first needs them.
-fn by_first_need() -> [&'static LazyLock<Regex>; 10] {
-    [
-        &furniture::PAGE_DATE,
-        &furniture::FOLIO,
-        &furniture::EDITORS,
-        &furniture::CONTACT,
-        &LEAD,
-        &BYLINE,
-        &END_DATELINE,
-        &PHOTO_CREDIT,
-        &CAPTION_OPENER,
-        &LEAD_CREDIT,
-    ]
-}
-
-/// Compiles every pattern now, first needed first: started on a thread of its own
-/// before the page is read, it has the first ones ready when the parse begins.
-/// Compiling is most of a small page's parse.
-pub fn warm_forward() {
-    for pattern in by_first_need() {
-        LazyLock::force(pattern);
-    }
-}
-
-/// Compiles every pattern now, last needed first: a thread with nothing else to do
-/// while another parses calls this, and the two share the work (a pattern being
-/// compiled on one thread is waited for, not compiled twice).
-pub fn warm_backward() {
-    for pattern in by_first_need().into_iter().rev() {
-        LazyLock::force(pattern);
-    }
-}
-
-/// Compiles a pattern of the engine.
-fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("built-in pattern compiles")
-}
-
-/// The Han characters of [`is_han`] as the ranges of a character class. Spelling them
-/// out instead of `\p{Han}` keeps the patterns in step with the rest of the engine and
-/// makes them several times quicker to compile (compiling is most of a small page's
-/// start-up).
-const HAN: &str =
-    r"\x{4E00}-\x{9FFF}\x{3400}-\x{4DBF}\x{F900}-\x{FAFF}\x{2E80}-\x{2FDF}\x{20000}-\x{3134F}〇々";
-
-/// Digits as newspapers print them: ASCII and full-width.
-const DIGIT: &str = "[0-9０-９]";
-
-/// News agencies and papers that open a dateline (电头) or sign a credit.
-const AGENCY: &str = "本报|新华社|中新社|人民网|新华网|央视网|央视新闻|中国经济网|中国新闻网|经济日报|光明日报|人民日报|工人日报|中国日报|法治日报|科技日报|据新华社|据中新社";
-
-/// A dateline lead opening an article: 本报讯, 本报北京3月5日电, 新华社北京2月28日电,
-/// 中国经济网北京6月12日讯 (spaces already squashed).
-static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"^(?:本报讯|(?:{AGENCY})[{HAN}]{{0,12}}?{DIGIT}{{1,2}}月{DIGIT}{{1,2}}日(?:专|快)?(?:电|讯))"
-    ))
-});
-
-/// A reporter credit in parentheses right after a dateline lead: （记者 李品萦）. The
-/// names run to the closing parenthesis; [`CREDIT_MAX_CHARS`] bounds them.
-static LEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*[（(]\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生)([^（）()]+)[）)]")
-});
-
 /// The longest list of names a reporter credit holds.
 const CREDIT_MAX_CHARS: usize = 48;
 
-/// A byline standing on its own line: 本报记者 吴齐强 颜 珂, 新华社记者 张斌, 本报评论员.
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"^[■□◆●]?\s*(?:(?:{AGENCY})(?:特约|首席)?(?:记者|通讯员|评论员)|本报(?:特约)?评论员|(?:特约|首席)?(?:记者|通讯员)\s)(?:\s*[{HAN}·]{{1,4}})*(?:[\s、，,]+(?:本报)?(?:通讯员|实习生|记者|特约记者)?\s*[{HAN}·]{{1,4}})*\s*$"
-    ))
-});
-
-/// A closing dateline: （新华社阿斯塔纳6月22日电）, （据新华社电）, （完）. What stands
-/// between the agency and 电 is at most [`DATELINE_PLACE_MAX_CHARS`] characters.
-static END_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"^[（(](?:(?:{AGENCY})([^（）()]*?)(?:电|讯|报道|消息)|完)[）)]$"
-    ))
-});
-
 /// The longest place and date a closing dateline holds.
 const DATELINE_PLACE_MAX_CHARS: usize = 30;
-
-/// A photo credit ending a caption: 本报记者 王彦雨 摄, 新华社记者 燕 雁摄, （张三 摄）.
-static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?:记者|通讯员|摄影|^|[\s（(])\s*[{HAN}·]{{1,4}}(?:\s+[{HAN}·]{{1,3}})?\s*摄\s*[）)]?$"
-    ))
-});
-
-/// A caption opener: 图为…, 上图：…, （资料图片）.
-static CAPTION_OPENER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:图为|[上下左右中]图[：:]|图[：:]|（资料图片）|（图片由)"));
 
 /// How the title of a chart or table ends: 板块涨跌幅排行, 近五年进出口走势图.
 const CHART_ENDINGS: &[&str] = &[
@@ -146,11 +51,12 @@ const COMPOUND_SURNAMES: &[&str] = &[
     "端木",
 ];
 
-/// Can `text` open with a dateline lead at all (a cheap test before the pattern)?
+/// Can `text` open with a dateline lead at all: does it open with an agency's name
+/// (a cheap test before the pattern)?
 fn may_lead(text: &str) -> bool {
     text.starts_with([
         '本', '新', '中', '人', '央', '经', '光', '工', '科', '法', '据',
-    ])
+    ]) && scan::AGENCIES.iter().any(|a| text.starts_with(a))
 }
 
 /// Length in bytes of a dateline lead with a reporter credit at the start of `text`
@@ -159,16 +65,14 @@ pub fn lead_byline_len(text: &str) -> Option<usize> {
     if !may_lead(text) {
         return None;
     }
-    let lead = LEAD.find(text)?;
-    let credit = LEAD_CREDIT.captures(&text[lead.end()..])?;
-    let names = credit.get(1)?.as_str();
-    let whole = credit.get(0)?;
-    (names.chars().count() <= CREDIT_MAX_CHARS).then(|| lead.end() + whole.end())
+    let lead = scan::lead(text)?;
+    let (credit, names) = scan::lead_credit(&text[lead..])?;
+    (names.chars().count() <= CREDIT_MAX_CHARS).then_some(lead + credit)
 }
 
 /// Does `text` open with a dateline lead (本报讯, 新华社北京2月28日电 …)?
 pub fn starts_with_lead(text: &str) -> bool {
-    may_lead(text) && LEAD.is_match(text)
+    may_lead(text) && scan::lead(text).is_some()
 }
 
 /// Length in bytes of the dateline lead at the start of `text`, if any.
@@ -176,7 +80,7 @@ pub fn lead_len(text: &str) -> Option<usize> {
     if !may_lead(text) {
         return None;
     }
-    LEAD.find(text).map(|m| m.end())
+    scan::lead(text)
 }
 
 /// Byte offset in `text` (a raw line) where a dateline lead begins after other text,
@@ -190,7 +94,7 @@ pub fn glued_lead_offset(text: &str) -> Option<usize> {
         let rest = &text[i..];
         (rest.starts_with("本报") || rest.starts_with("新华社") || rest.starts_with("中新社"))
             .then(|| squash_prefix(rest))
-            .filter(|s| LEAD.is_match(s))
+            .filter(|s| scan::lead(s).is_some())
             .map(|_| i)
     })
 }
@@ -211,7 +115,7 @@ pub fn is_byline(line: &str) -> bool {
         && (t.contains("记者") || t.contains("评论员") || t.contains("通讯员"))
         && t.chars().count() <= 40
         && !t.ends_with('摄')
-        && BYLINE.is_match(t)
+        && scan::byline(t)
 }
 
 /// A bare signature: a two- or three-character name with a common surname, often set
@@ -234,10 +138,7 @@ pub fn is_signature(line: &str) -> bool {
 pub fn is_end_dateline(line: &str) -> bool {
     let t = line.trim();
     t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && {
-        END_DATELINE.captures(t).is_some_and(|c| {
-            c.get(1)
-                .is_none_or(|place| place.as_str().chars().count() <= DATELINE_PLACE_MAX_CHARS)
-        })
+        scan::end_dateline(t).is_some_and(|place| place.chars().count() <= DATELINE_PLACE_MAX_CHARS)
     }
 }
 
@@ -254,7 +155,7 @@ pub fn ends_with_speech_verb(line: &str) -> bool {
 /// Does the line end with a photo credit (… 摄)?
 pub fn ends_with_photo_credit(line: &str) -> bool {
     let t = line.trim_end().trim_end_matches(['）', ')']).trim_end();
-    t.ends_with('摄') && PHOTO_CREDIT.is_match(line.trim_end())
+    t.ends_with('摄') && scan::photo_credit(line.trim_end())
 }
 
 /// Does the line name a chart or table (…涨跌幅排行, …走势图)?
@@ -267,7 +168,7 @@ pub fn is_chart_title(line: &str) -> bool {
 /// Does the line open a caption (图为 …)?
 pub fn opens_caption(line: &str) -> bool {
     let t = line.trim_start();
-    t.starts_with(['图', '上', '下', '左', '右', '中', '（']) && CAPTION_OPENER.is_match(t)
+    t.starts_with(['图', '上', '下', '左', '右', '中', '（']) && scan::caption_opener(t)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! Such a line is cut back into its column lines, and a run of such lines is read
 //! column by column, as the page is.
 
-use super::super::text::{is_cjk_punct, is_han};
+use super::super::text::{em_str, is_cjk_punct, is_han};
 use super::Line;
 
 /// Fewest merged lines that show a page printed this way; one wide spaced line alone
@@ -25,7 +25,8 @@ pub(super) fn split_merged_columns(lines: Vec<Line>) -> Vec<Line> {
     let cuts: Vec<Option<Vec<String>>> = lines
         .iter()
         .map(|line| {
-            (line.width > measure + SLACK)
+            // Only a wide line with a space in it can hold two columns.
+            (line.width > measure + SLACK && line.spaced_raw.is_some())
                 .then(|| column_pieces(line.raw(), measure))
                 .flatten()
         })
@@ -69,7 +70,9 @@ fn flush<'a>(run: &mut Vec<(Line<'a>, Vec<String>)>, out: &mut Vec<Line<'a>>) {
 fn column_measure(lines: &[Line]) -> Option<f32> {
     let mut counts = [0usize; 41];
     for line in lines {
-        if (8.0..=40.0).contains(&line.width) && gaps(line.raw()).next().is_none() {
+        // A line without a space (most) has no gap.
+        let gapless = || line.spaced_raw.is_none() || gaps(line.raw()).next().is_none();
+        if (8.0..=40.0).contains(&line.width) && gapless() {
             counts[line.width.round() as usize] += 1;
         }
     }
@@ -131,7 +134,7 @@ fn column_pieces(raw: &str, measure: f32) -> Option<Vec<String>> {
     for (start, end) in spaces(raw).chain(std::iter::once((raw.len(), raw.len()))) {
         let piece = &raw[from..start];
         from = end;
-        let width = Line::new(piece, 0, false).width;
+        let width = em_str(piece);
         match joined.last_mut() {
             Some((text, w)) if *w + width <= most => {
                 text.push(' ');

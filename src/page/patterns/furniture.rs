@@ -1,39 +1,11 @@
 //! Patterns of page furniture: the page date, folio, editors' credits, section names,
 //! advertisement labels, contact lines and publishers.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::super::text::{is_cjk_punct, is_han, is_space};
-use super::re;
-
-/// Page date: 2025年3月1日 星期六.
-pub(super) static PAGE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:农历\S*)?\s*$",
-    )
-});
-
-/// Folio: 第5版, 第 12 版, A3版.
-pub(super) static FOLIO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*(?:第\s*[0-9０-９]{1,3}\s*版|[A-Z]?[0-9０-９]{1,2}\s*版)\s*(?:[：:]\s*\S+)?\s*$")
-});
+use super::scan;
 
 /// The longest folio line: 第12版：国际新闻 (a folio and a label of up to eight).
 const FOLIO_MAX_CHARS: usize = 16;
-
-/// Editors' credits: 责编：曹 树  美编：王 哲.
-pub(super) static EDITORS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:本版)?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|制图|图片编辑|视觉设计|图表)\s*[：:]",
-    )
-});
-
-/// Contact lines of notices and advertisements: 订报热线：010-65363547, 热线电话：….
-pub(super) static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:热线|电话|订阅|订报|传真|邮编|邮箱|网址|客服)[^\s：:]*\s*[：:]\s*[0-9０-９\-—－ ]{6,}")
-});
 
 /// Section names printed in a page header (版名).
 const SECTIONS: &[&str] = &[
@@ -118,18 +90,25 @@ pub fn furniture(line: &str) -> Option<Furniture> {
     let header = (first.is_some_and(digit)
         && line.contains('年')
         && line.contains('日')
-        && PAGE_DATE.is_match(line))
+        && scan::page_date(line))
         || (first.is_some_and(|c| c == '第' || c.is_ascii_uppercase() || digit(c))
             && line.contains('版')
             && line.trim().chars().count() <= FOLIO_MAX_CHARS
-            && FOLIO.is_match(line))
+            && scan::folio(line))
         || (colon
             && first.is_some_and(|c| "本责编美校版制图视".contains(c))
-            && EDITORS.is_match(line));
+            && scan::editors(line));
     if header {
         return Some(Furniture::Header);
     }
-    if colon && CONTACT.is_match(line) {
+    // The pattern needs six digits or dashes in a row: count them first.
+    let dialable = || {
+        line.chars()
+            .filter(|&c| matches!(c, '0'..='9' | '０'..='９' | '-' | '—' | '－' | ' '))
+            .nth(5)
+            .is_some()
+    };
+    if colon && dialable() && scan::contact(line) {
         return Some(Furniture::Contact);
     }
     // Labels and section names are a few characters at most.
