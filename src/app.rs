@@ -95,10 +95,16 @@ pub struct App {
 impl App {
     /// A reader for `page`, its list focused on the first article.
     pub fn new(page: Page, options: Options) -> Self {
+        Self::sized(page, options, 80, 24)
+    }
+
+    /// The reader on `page`, laid out for a terminal of `width`×`height` from the start
+    /// (the first article is wrapped once, at the width it is shown).
+    pub fn sized(page: Page, options: Options, width: u16, height: u16) -> Self {
         let mut app = Self {
             page,
             options,
-            area: Rect::new(0, 0, 80, 24),
+            area: Rect::new(0, 0, width, height),
             focus: Focus::List,
             list: ListView::default(),
             reader: None,

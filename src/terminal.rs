@@ -2,6 +2,7 @@
 //! screen, a panic hook), plus the mouse and bracketed paste, the ambiguous-width probe,
 //! and a clean exit on SIGTERM, SIGHUP, SIGINT or when the terminal goes away.
 
+mod backend;
 pub mod probe;
 
 use std::io::{self, Write};
@@ -16,7 +17,9 @@ use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use crossterm::execute;
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
+
+use backend::FrameBackend;
 
 use crate::app::{App, Options};
 use crate::layout::Ambiguous;
@@ -39,7 +42,7 @@ pub fn run(
 ) -> Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     register_signals(&stop)?;
-    let mut terminal = ratatui::init();
+    let mut terminal = init()?;
     install_panic_cleanup();
     let result = (|| {
         execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)
@@ -52,7 +55,13 @@ pub fn run(
             .join()
             .map_err(|_| color_eyre::eyre::eyre!("reading the page failed"))?;
         let rest = page.rest.take();
-        let mut app = App::new(std::mem::take(&mut page.first), options);
+        let size = terminal.size().wrap_err("reading the terminal size")?;
+        let mut app = App::sized(
+            std::mem::take(&mut page.first),
+            options,
+            size.width,
+            size.height,
+        );
         app.remark = remark;
         if rest.is_some() {
             app.loading = Some((page.first_end, page.len));
@@ -69,7 +78,7 @@ pub fn run(
 /// Draws, waits for events and applies them, until the app or a signal says stop.
 /// Pages read in the background arrive on `rest` and are added between events.
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     app: &mut App,
     mut rest: Option<&Receiver<Loaded>>,
     stop: &AtomicBool,
@@ -162,6 +171,18 @@ fn hung_up() -> bool {
     false
 }
 
+/// The reader's terminal.
+type Screen = Terminal<FrameBackend>;
+
+/// Puts the terminal in raw mode on the alternate screen, as `ratatui::init` does, with
+/// the reader's backend (see [`backend`]).
+fn init() -> Result<Screen> {
+    crossterm::terminal::enable_raw_mode().wrap_err("entering raw mode")?;
+    execute!(io::stdout(), crossterm::terminal::EnterAlternateScreen)
+        .wrap_err("entering the alternate screen")?;
+    Terminal::new(FrameBackend::new()).wrap_err("starting the terminal")
+}
+
 /// Turns off what ratatui's restore does not know about, then restores the terminal.
 fn restore() {
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
@@ -169,11 +190,13 @@ fn restore() {
     let _ = io::stdout().flush();
 }
 
-/// Adds the mouse and paste modes to the cleanup ratatui's panic hook does.
+/// Restores the terminal (mouse and paste modes, raw mode, alternate screen) before a
+/// panic's message is printed.
 fn install_panic_cleanup() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        ratatui::restore();
         previous(info);
     }));
 }
