@@ -63,6 +63,9 @@ pub fn run(
             size.height,
         );
         app.remark = remark;
+        for notice in page.notices.drain(..) {
+            take_news(&mut app, notice);
+        }
         if rest.is_some() {
             app.loading = Some((page.first_end, page.len));
         }
@@ -88,11 +91,7 @@ fn event_loop(
         if let Some(pages) = rest {
             loop {
                 match pages.try_recv() {
-                    Ok(Loaded::Page(page, end)) => app.append(page, end),
-                    Ok(Loaded::Lossy(replaced)) => {
-                        app.remark = Some(format!("{replaced} 处无法解码的字节已显示为 �"));
-                    }
-                    Ok(Loaded::Failed(e)) => app.remark = Some(format!("读取中断：{e}")),
+                    Ok(news) => take_news(app, news),
                     Err(TryRecvError::Empty) => break,
                     Err(TryRecvError::Disconnected) => {
                         app.loaded();
@@ -156,6 +155,17 @@ fn event_loop(
         if stop.load(Ordering::Relaxed) {
             return Ok(());
         }
+    }
+}
+
+/// Applies what the background reading reports: a page, or a note on the status line.
+fn take_news(app: &mut App, news: Loaded) {
+    match news {
+        Loaded::Page(page, end) => app.append(page, end),
+        Loaded::Lossy(replaced) => {
+            app.remark = Some(format!("{replaced} 处无法解码的字节已显示为 �"));
+        }
+        Loaded::Failed(e) => app.remark = Some(format!("读取中断：{e}")),
     }
 }
 

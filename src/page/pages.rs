@@ -180,6 +180,10 @@ pub struct Progressive {
     pub first_end: usize,
     /// The length of the whole text in bytes, as far as it is known.
     pub len: usize,
+    /// What went wrong reading the rest of the text when it had to be read before the
+    /// first page ([`Loaded::Lossy`], [`Loaded::Failed`]); otherwise such news comes
+    /// on `rest`.
+    pub notices: Vec<Loaded>,
     /// Tells the background reader to begin.
     go: Option<mpsc::Sender<()>>,
 }
@@ -221,11 +225,17 @@ pub fn parse_progressive(
         Some(more) if first_range.end == whole_lines => {
             // No page ends in the head: read it all now.
             let mut head = head;
-            if let Ok((rest, _)) = more() {
-                head.push_str(&rest);
-            }
+            let notice = match more() {
+                Ok((rest, replaced)) => {
+                    head.push_str(&rest);
+                    (replaced > 0).then_some(Loaded::Lossy(replaced))
+                }
+                Err(e) => Some(Loaded::Failed(e)),
+            };
             let len = head.len();
-            return parse_progressive(source, head, None, len);
+            let mut progressive = parse_progressive(source, head, None, len);
+            progressive.notices.extend(notice);
+            return progressive;
         }
         more => more,
     };
@@ -238,6 +248,7 @@ pub fn parse_progressive(
             rest: None,
             first_end,
             len,
+            notices: Vec::new(),
             go: None,
         };
     }
@@ -278,6 +289,7 @@ pub fn parse_progressive(
         rest: Some(receiver),
         first_end,
         len,
+        notices: Vec::new(),
         go: Some(go),
     }
 }
@@ -368,6 +380,21 @@ mod tests {
             assert_eq!(read, serial);
             assert_eq!(ends, split_ends);
         }
+    }
+
+    #[test]
+    fn trouble_reading_the_rest_before_the_first_page_is_reported() {
+        // The head ends inside the first page: the rest is read before anything shows.
+        let text: String = (1..=2).map(|n| page(n, true)).collect();
+        let head = text[..text.floor_char_boundary(100)].to_string();
+        let tail = text[head.len()..].to_string();
+        let lossy: RestOfText = Box::new(move || Ok((tail, 3)));
+        let progressive = parse_progressive("t", head.clone(), Some(lossy), text.len());
+        assert!(matches!(progressive.notices[..], [Loaded::Lossy(3)]));
+        assert!(!progressive.first.articles.is_empty());
+        let failed: RestOfText = Box::new(|| Err("t: gone".to_string()));
+        let progressive = parse_progressive("t", head, Some(failed), text.len());
+        assert!(matches!(&progressive.notices[..], [Loaded::Failed(e)] if e == "t: gone"));
     }
 
     #[test]
