@@ -51,6 +51,9 @@ pub fn run(
             Some(a) => a,
             None => probe::measure(&mut io::stdout()),
         };
+        if !page.is_finished() {
+            warm_up(&terminal, options);
+        }
         let mut page = page
             .join()
             .map_err(|_| color_eyre::eyre::eyre!("reading the page failed"))?;
@@ -156,6 +159,34 @@ fn event_loop(
             return Ok(());
         }
     }
+}
+
+/// Lays out and draws a small made-up page off screen, while the real one is still
+/// being parsed on another thread: the first frame then finds the wrapping and drawing
+/// code and its tables in memory instead of faulting them in.
+fn warm_up(terminal: &Screen, options: Options) {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::widgets::Widget;
+
+    use crate::page::{Article, Block, BlockKind, Page};
+
+    let Ok(size) = terminal.size() else { return };
+    let text =
+        "新华社北京电 记者从会上获悉，今年以来，各地“以旧换新”政策持续发力，消费潜力不断释放。";
+    let article = Article {
+        title: "读报".to_string(),
+        blocks: vec![Block::new(BlockKind::Paragraph, text.repeat(8))],
+        ..Article::default()
+    };
+    let page = Page {
+        articles: vec![article.clone(), article],
+        ..Page::default()
+    };
+    let app = App::sized(page, options, size.width, size.height);
+    let area = Rect::new(0, 0, size.width, size.height);
+    let mut buf = Buffer::empty(area);
+    (&app).render(area, &mut buf);
 }
 
 /// Applies what the background reading reports: a page, or a note on the status line.
