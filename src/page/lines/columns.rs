@@ -135,6 +135,10 @@ fn column_pieces(raw: &str, measure: f32) -> Option<Vec<String>> {
         let piece = &raw[from..start];
         from = end;
         let width = em_str(piece);
+        if width > most {
+            // Wider than a column: a headline's or a paragraph's line, not columns.
+            return None;
+        }
         match joined.last_mut() {
             Some((text, w)) if *w + width <= most => {
                 text.push(' ');
@@ -145,8 +149,7 @@ fn column_pieces(raw: &str, measure: f32) -> Option<Vec<String>> {
         }
     }
     let full = joined.iter().any(|(_, w)| *w >= 0.6 * measure);
-    let fits = joined.iter().all(|(_, w)| *w <= most);
-    (joined.len() >= 2 && full && fits).then(|| joined.into_iter().map(|(t, _)| t).collect())
+    (joined.len() >= 2 && full).then(|| joined.into_iter().map(|(t, _)| t).collect())
 }
 
 #[cfg(test)]
