@@ -1,0 +1,135 @@
+//! Where blocks of lines begin and end: a line that opens a display group instead of
+//! running text, the short tail of a wrapped display line, a narrower column's run, a
+//! title with its subtitle under it, a section heading after a finished sentence.
+
+use super::super::lines::Line;
+use super::super::patterns::ends_with_speech_verb;
+use super::super::reflow::{continues, is_wide_start, looks_first_line, strong_start};
+use super::super::text::visible_len;
+use super::{Builder, MAX_DISPLAY_CHARS, NARROW, NARROW_RUN};
+
+impl Builder<'_> {
+    /// Does line `i`, opening a block, stand apart from running text: tracked, wider
+    /// than the measure without ending a sentence, or a full-width line that the next
+    /// line does not carry on.
+    pub(super) fn starts_display(&self, i: usize) -> bool {
+        let line = &self.lines[i];
+        let m = self.measure[i];
+        if strong_start(line) {
+            return false;
+        }
+        if line.letter_spaced {
+            return true;
+        }
+        if is_wide_start(line, m, self.squeezes) {
+            return !line.ends_sentence;
+        }
+        if line.ends_sentence || line.indented || line.width <= m - 1.4 {
+            return false;
+        }
+        !(self.is_text(i + 1)
+            && continues(
+                line,
+                &self.lines[i + 1],
+                self.measure[i].max(self.measure[i + 1]),
+            ))
+    }
+
+    /// Where a section heading starts at the end of the block of lines `i..j`: one or
+    /// two lines after a finished sentence, the last one short and unpunctuated, before
+    /// a new paragraph (`…全面部署。` / `突出“两个维护”，强化政治` / `监督`). A
+    /// paragraph ends with a sentence; a heading never does.
+    pub(super) fn trailing_heading(&self, i: usize, j: usize) -> Option<usize> {
+        let last = &self.lines[j - 1];
+        let short = last.width <= 0.5 * self.measure[j - 1];
+        if !self.is_text(j) || last.ends_sentence || !short {
+            return None;
+        }
+        (j.saturating_sub(2).max(i + 1)..j).find(|&k| {
+            self.lines[k - 1].ends_sentence
+                && !self.lines[k].strong_start
+                && is_display_group(&self.lines[k..j], self.page_measure)
+        })
+    }
+
+    /// Does a run of three or more lines of one width, much narrower than the column
+    /// the line before `j` filled, start at `j`: another, narrower column (a side
+    /// headline set a few characters to the line), never the paragraph's last line.
+    pub(super) fn starts_narrow_run(&self, j: usize) -> bool {
+        let prev = &self.lines[j - 1];
+        let narrow = |k: usize| {
+            self.is_text(k)
+                && !self.lines[k].ends_sentence
+                && self.lines[k].width <= NARROW * self.measure[j - 1]
+                && (self.lines[k].width - self.lines[j].width).abs() <= 1.0
+        };
+        self.lines[j].blank_before
+            && prev.width >= self.measure[j - 1] - 1.2
+            && (j..j + NARROW_RUN).all(narrow)
+    }
+
+    /// Does line `j`, after a blank, open a two-line group whose second line is wider
+    /// than the column and ends no sentence, with a blank or the end after it: the two
+    /// parts of a headline (`轻工业数字化转型实施方案印发` / `到2027年…达75%左右`),
+    /// never the tail of the paragraph before.
+    pub(super) fn starts_headline_pair(&self, j: usize) -> bool {
+        let (line, m) = (&self.lines[j], self.measure[j]);
+        let Some(next) = self.lines.get(j + 1).filter(|_| self.is_text(j + 1)) else {
+            return false;
+        };
+        let alone_after = !self.is_text(j + 2) || self.lines[j + 2].blank_before;
+        line.blank_before
+            && !line.ends_sentence
+            && !next.blank_before
+            && !next.ends_sentence
+            && next.width >= m + 2.0
+            && alone_after
+    }
+
+    /// Is line `j` the short last part of the display line before it, wrapped?
+    pub(super) fn is_wrap_tail(&self, j: usize) -> bool {
+        let (prev, line) = (&self.lines[j - 1], &self.lines[j]);
+        let carried_on = self.is_text(j + 1)
+            && continues(
+                line,
+                &self.lines[j + 1],
+                self.measure[j].max(self.measure[j + 1]),
+            );
+        line.width < prev.width - 0.5
+            && !ends_with_speech_verb(&prev.text)
+            && !line.ends_sentence
+            && !strong_start(line)
+            && !line.letter_spaced
+            && !carried_on
+            && !(looks_first_line(line, self.measure[j])
+                && self.is_text(j + 1)
+                && !self.lines[j + 1].blank_before)
+    }
+}
+
+/// Is a block the start of a paragraph cut off by the column's end: a first line about
+/// two em short of the measure (the lost indent) and every other line full. Display
+/// lines are not set to the column like that.
+pub(super) fn is_cut_paragraph(block: &[Line], measure: f32) -> bool {
+    let indented = |l: &Line| (measure - 2.6..=measure - 1.4).contains(&l.width);
+    let full = |l: &Line| (measure - 0.6..=measure + 0.6).contains(&l.width);
+    block.len() >= 2 && indented(&block[0]) && block[1..].iter().all(full)
+}
+
+/// Is a block of lines that does not end a sentence a group of display lines rather
+/// than a paragraph: short, no finished sentence inside, not a ■ lead.
+/// Lines all much narrower than the page's column are a side headline set in large
+/// type, however many there are.
+pub(super) fn is_display_group(block: &[Line], page_measure: f32) -> bool {
+    let last = &block[block.len() - 1];
+    let narrow = block.len() >= 2 && block.iter().all(|l| l.width <= 0.7 * page_measure);
+    let short = || {
+        block.len() <= 6
+            && block.iter().map(|l| visible_len(&l.text)).sum::<usize>() <= MAX_DISPLAY_CHARS
+    };
+    !last.ends_sentence
+        && !last.text.ends_with(['，', '、', '：', '；'])
+        && !strong_start(&block[0])
+        && (narrow || short())
+        && !block.iter().any(|l| l.text.contains(['。', '！', '？']))
+}
