@@ -85,26 +85,24 @@ fn column_measure(lines: &[Line]) -> Option<f32> {
 /// words are the extractor's invented ones and never a gutter.
 fn gaps(raw: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let wide = |c: char| is_han(c) || is_cjk_punct(c);
-    let trimmed = raw.trim_end();
-    let mut prev: Option<char> = None;
-    let mut start: Option<usize> = None;
-    trimmed.char_indices().filter_map(move |(i, c)| {
-        if c.is_whitespace() {
-            if start.is_none() && prev.is_some() {
-                start = Some(i);
-            }
-            return None;
-        }
-        let gap = start.take().filter(|_| prev.is_some_and(wide) && wide(c));
-        prev = Some(c);
-        gap.map(|s| (s, i))
-    })
+    spaces_between(raw.trim_end(), move |a, b| wide(a) && wide(b))
 }
 
 /// Byte ranges of the spaces in `raw` that may be a gutter: all but those between two
 /// Latin words. Beside a digit a space may be either the extractor's invented one or
 /// a gutter; the pieces' widths decide.
 fn spaces(raw: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    spaces_between(raw, |a, b| {
+        !(a.is_ascii_alphabetic() && b.is_ascii_alphabetic())
+    })
+}
+
+/// Byte ranges of the runs of white space inside `raw` whose neighbours `a` and `b`
+/// satisfy `keep(a, b)`.
+fn spaces_between<'a>(
+    raw: &'a str,
+    keep: impl Fn(char, char) -> bool + 'a,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
     let mut prev: Option<char> = None;
     let mut start: Option<usize> = None;
     raw.char_indices().filter_map(move |(i, c)| {
@@ -114,8 +112,7 @@ fn spaces(raw: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             }
             return None;
         }
-        let words = prev.is_some_and(|p| p.is_ascii_alphabetic()) && c.is_ascii_alphabetic();
-        let gap = start.take().filter(|_| !words);
+        let gap = start.take().filter(|_| prev.is_some_and(|p| keep(p, c)));
         prev = Some(c);
         gap.map(|s| (s, i))
     })

@@ -62,6 +62,17 @@ pub(super) fn run(s: &str, class: impl Fn(char) -> bool) -> (&str, usize) {
     (rest, n)
 }
 
+/// `s` without its trailing run of characters of `class`, and the run's length.
+pub(super) fn last_run(s: &str, class: impl Fn(char) -> bool) -> (&str, usize) {
+    let mut n = 0;
+    let rest = s.trim_end_matches(|c| {
+        let hit = class(c);
+        n += usize::from(hit);
+        hit
+    });
+    (rest, n)
+}
+
 /// `s` after a run of between `min` and `max` digits, the whole run.
 pub(super) fn digits(s: &str, min: usize, max: usize) -> Option<&str> {
     let (rest, n) = run(s, is_digit);

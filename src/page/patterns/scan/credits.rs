@@ -2,7 +2,7 @@
 //! bylines, photo credits and caption openers.
 
 use super::super::super::text::is_han;
-use super::{AGENCIES, char_in, digits, is_name, one_of, run, ws};
+use super::{AGENCIES, char_in, digits, is_name, last_run, one_of, run, ws};
 
 /// Dateline lead: `^(?:本报讯|(?:AGENCY)H{0,12}?D{1,2}月D{1,2}日(?:专|快)?(?:电|讯))`.
 /// Returns the lead's length in bytes.
@@ -170,17 +170,6 @@ fn name_ends(s: &str, max: usize) -> impl Iterator<Item = usize> + '_ {
         .take_while(|&(_, c)| is_name(c))
         .take(max)
         .map(|(i, _)| i)
-}
-
-/// `s` without its trailing run of characters of `class`, and the run's length.
-fn last_run(s: &str, class: impl Fn(char) -> bool) -> (&str, usize) {
-    let mut n = 0;
-    let rest = s.trim_end_matches(|c| {
-        let hit = class(c);
-        n += usize::from(hit);
-        hit
-    });
-    (rest, n)
 }
 
 /// Caption opener: `^(?:图为|[上下左右中]图[：:]|图[：:]|（资料图片）|（图片由)`.
