@@ -82,14 +82,21 @@ pub fn wrap(text: &str, width: usize, indent: usize, amb: Ambiguous) -> Vec<Wrap
     let room = width.max(1);
     // Only the unit that opens the text can meet the narrower first line; every other
     // unit is cut only if it is wider than a full line.
-    let units: Vec<Unit> = units(text, amb)
-        .into_iter()
+    let mut units = units(text, amb);
+    if units
+        .iter()
         .enumerate()
-        .flat_map(|(k, u)| {
-            let first = if k == 0 { first_room } else { room };
-            split_oversized(text, u, first, room, amb)
-        })
-        .collect();
+        .any(|(k, u)| u.width > if k == 0 { first_room } else { room })
+    {
+        units = units
+            .into_iter()
+            .enumerate()
+            .flat_map(|(k, u)| {
+                let first = if k == 0 { first_room } else { room };
+                split_oversized(text, u, first, room, amb)
+            })
+            .collect();
+    }
     let lines = wrap_first_fit(&units, &[first_room as f64, room as f64]);
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
@@ -108,7 +115,7 @@ pub fn wrap(text: &str, width: usize, indent: usize, amb: Ambiguous) -> Vec<Wrap
 /// Cuts `text` into unbreakable units.
 fn units(text: &str, amb: Ambiguous) -> Vec<Unit> {
     let atoms = atoms(text);
-    let mut units: Vec<Unit> = Vec::new();
+    let mut units: Vec<Unit> = Vec::with_capacity(atoms.len());
     let mut glue_next = false;
     let mut after_number = false;
     for atom in atoms {
@@ -156,7 +163,7 @@ fn units(text: &str, amb: Ambiguous) -> Vec<Unit> {
 /// Cuts `text` into atoms: graphemes, except that a word or number and a run of
 /// dashes or ellipses (`——`, `……`) are one atom each. Whitespace runs are atoms.
 fn atoms(text: &str) -> Vec<Range<usize>> {
-    let graphemes: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
+    let graphemes = graphemes(text);
     let mut out = Vec::with_capacity(graphemes.len());
     let first_char = |k: usize| graphemes[k].1.chars().next().unwrap_or(' ');
     let mut at = 0;
@@ -191,6 +198,36 @@ fn atoms(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The grapheme clusters of `text` with their byte offsets. Text made only of
+/// characters that never join a neighbour (see [`stands_alone`]), as most of a Chinese
+/// page is, is cut at every character without the segmentation tables.
+fn graphemes(text: &str) -> Vec<(usize, &str)> {
+    if text.chars().all(stands_alone) {
+        text.char_indices()
+            .map(|(i, c)| (i, &text[i..i + c.len_utf8()]))
+            .collect()
+    } else {
+        text.grapheme_indices(true).collect()
+    }
+}
+
+/// Is `c` a grapheme cluster of its own beside any other such character (Unicode's
+/// rule GB999)? Printable ASCII, Latin-1 and the spacing letters before the combining
+/// marks, general punctuation but its joiners and format controls, the CJK marks but
+/// the tone marks that combine, Han, and the full-width forms.
+fn stands_alone(c: char) -> bool {
+    matches!(c,
+        ' '..='~'
+        | '\u{A0}'..='\u{2FF}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205E}'
+        | '\u{3000}'..='\u{3029}'
+        | '\u{3030}'..='\u{303F}'
+        | '\u{FF01}'..='\u{FF60}'
+        | '\u{FFE0}'..='\u{FFE6}')
+        || crate::page::text::is_han(c)
+}
+
 /// The widest unbreakable stretch of `text` in cells: no line narrower than this can
 /// hold the text without cutting a word, a number or a glued mark.
 pub fn widest_unit(text: &str, amb: Ambiguous) -> usize {
@@ -199,7 +236,20 @@ pub fn widest_unit(text: &str, amb: Ambiguous) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    proptest! {
+        #[test]
+        fn characters_that_stand_alone_are_graphemes_of_their_own(
+            text in "[ -~\u{A0}-\u{2FF}\u{2010}-\u{2027}\u{2030}-\u{205E}\u{3000}-\u{3029}\u{3030}-\u{303F}\u{FF01}-\u{FF60}\u{FFE0}-\u{FFE6}\u{4E00}-\u{9FFF}\u{2E80}-\u{2FDF}\u{20000}-\u{2A6DF}]{0,40}"
+        ) {
+            prop_assert!(text.chars().all(stands_alone));
+            let segmented: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
+            prop_assert_eq!(graphemes(&text), segmented);
+        }
+    }
 
     fn lines(text: &str, width: usize) -> Vec<&str> {
         wrap(text, width, 0, Ambiguous::Narrow)
