@@ -1,6 +1,7 @@
 //! The terminal while the reader runs: raw mode and the alternate screen as ratatui's
-//! init sets them, its restore on exit and in a panic hook, plus the mouse and bracketed paste, the ambiguous-width probe,
-//! and a clean exit on SIGTERM, SIGHUP, SIGINT or when the terminal goes away.
+//! init sets them, its restore on exit and in a panic hook, plus the mouse and
+//! bracketed paste, the ambiguous-width probe, and a clean exit on SIGTERM, SIGHUP,
+//! SIGINT or when the terminal goes away.
 
 mod backend;
 pub mod probe;
