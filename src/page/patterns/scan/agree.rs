@@ -1,6 +1,8 @@
 //! Each scanner agrees with the regular expression it spells out, on generated lines
 //! made of the pieces the expressions look for.
 
+use std::sync::LazyLock;
+
 use proptest::prelude::*;
 use regex::Regex;
 
@@ -256,36 +258,72 @@ fn lines() -> impl Strategy<Value = String> {
     ]
 }
 
+/// The expressions the scanners spell out, compiled once.
+struct Expressions {
+    date: Regex,
+    folio: Regex,
+    editors: Regex,
+    contact: Regex,
+    lead: Regex,
+    credit: Regex,
+    dateline: Regex,
+    byline: Regex,
+    photo: Regex,
+    caption: Regex,
+}
+
+static EXPRESSIONS: LazyLock<Expressions> = LazyLock::new(|| Expressions {
+    date: compile(
+        r"^\s*D{4}\s*年\s*D{1,2}\s*月\s*D{1,2}\s*日\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:农历\S*)?\s*$",
+    ),
+    folio: compile(r"^\s*(?:第\s*D{1,3}\s*版|[A-Z]?D{1,2}\s*版)\s*(?:[：:]\s*\S+)?\s*$"),
+    editors: compile(
+        r"^\s*(?:本版)?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|制图|图片编辑|视觉设计|图表)\s*[：:]",
+    ),
+    contact: compile(
+        r"(?:热线|电话|订阅|订报|传真|邮编|邮箱|网址|客服)[^\s：:]*\s*[：:]\s*[0-9０-９\-—－ ]{6,}",
+    ),
+    lead: compile(&format!(
+        r"^(?:本报讯|(?:{})H{{0,12}}?D{{1,2}}月D{{1,2}}日(?:专|快)?(?:电|讯))",
+        agency()
+    )),
+    credit: compile(
+        r"^\s*[（(]\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生)([^（）()]+)[）)]",
+    ),
+    dateline: compile(&format!(
+        r"^[（(](?:(?:{})([^（）()]*?)(?:电|讯|报道|消息)|完)[）)]$",
+        agency()
+    )),
+    byline: compile(&format!(
+        r"^[■□◆●]?\s*(?:(?:{})(?:特约|首席)?(?:记者|通讯员|评论员)|本报(?:特约)?评论员|(?:特约|首席)?(?:记者|通讯员)\s)(?:\s*[H·]{{1,4}})*(?:[\s、，,]+(?:本报)?(?:通讯员|实习生|记者|特约记者)?\s*[H·]{{1,4}})*\s*$",
+        agency()
+    )),
+    photo: compile(r"(?:记者|通讯员|摄影|^|[\s（(])\s*[H·]{1,4}(?:\s+[H·]{1,3})?\s*摄\s*[）)]?$"),
+    caption: compile(r"^(?:图为|[上下左右中]图[：:]|图[：:]|（资料图片）|（图片由)"),
+});
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(4000))]
+    #![proptest_config(ProptestConfig::with_cases(20_000))]
 
     #[test]
     fn furniture_scanners_agree(l in lines()) {
-        let date = compile(r"^\s*D{4}\s*年\s*D{1,2}\s*月\s*D{1,2}\s*日\s*(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*(?:农历\S*)?\s*$");
-        prop_assert_eq!(page_date(&l), date.is_match(&l), "date {:?}", l);
-        let folio_re = compile(r"^\s*(?:第\s*D{1,3}\s*版|[A-Z]?D{1,2}\s*版)\s*(?:[：:]\s*\S+)?\s*$");
-        prop_assert_eq!(folio(&l), folio_re.is_match(&l), "folio {:?}", l);
-        let editors_re = compile(r"^\s*(?:本版)?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|制图|图片编辑|视觉设计|图表)\s*[：:]");
-        prop_assert_eq!(editors(&l), editors_re.is_match(&l), "editors {:?}", l);
-        let contact_re = compile(r"(?:热线|电话|订阅|订报|传真|邮编|邮箱|网址|客服)[^\s：:]*\s*[：:]\s*[0-9０-９\-—－ ]{6,}");
-        prop_assert_eq!(contact(&l), contact_re.is_match(&l), "contact {:?}", l);
+        let e = &*EXPRESSIONS;
+        prop_assert_eq!(page_date(&l), e.date.is_match(&l), "date {:?}", l);
+        prop_assert_eq!(folio(&l), e.folio.is_match(&l), "folio {:?}", l);
+        prop_assert_eq!(editors(&l), e.editors.is_match(&l), "editors {:?}", l);
+        prop_assert_eq!(contact(&l), e.contact.is_match(&l), "contact {:?}", l);
     }
 
     #[test]
     fn credit_scanners_agree(l in lines()) {
-        let lead_re = compile(&format!(r"^(?:本报讯|(?:{})H{{0,12}}?D{{1,2}}月D{{1,2}}日(?:专|快)?(?:电|讯))", agency()));
-        prop_assert_eq!(lead(&l), lead_re.find(&l).map(|m| m.end()), "lead {:?}", l);
-        let credit_re = compile(r"^\s*[（(]\s*(?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生)([^（）()]+)[）)]");
-        let want = credit_re.captures(&l).map(|c| (c[0].len(), c.get(1).unwrap().as_str()));
+        let e = &*EXPRESSIONS;
+        prop_assert_eq!(lead(&l), e.lead.find(&l).map(|m| m.end()), "lead {:?}", l);
+        let want = e.credit.captures(&l).map(|c| (c[0].len(), c.get(1).unwrap().as_str()));
         prop_assert_eq!(lead_credit(&l), want, "credit {:?}", l);
-        let end_re = compile(&format!(r"^[（(](?:(?:{})([^（）()]*?)(?:电|讯|报道|消息)|完)[）)]$", agency()));
-        let want = end_re.captures(&l).map(|c| c.get(1).map_or("", |m| m.as_str()));
+        let want = e.dateline.captures(&l).map(|c| c.get(1).map_or("", |m| m.as_str()));
         prop_assert_eq!(end_dateline(&l), want, "dateline {:?}", l);
-        let byline_re = compile(&format!(r"^[■□◆●]?\s*(?:(?:{})(?:特约|首席)?(?:记者|通讯员|评论员)|本报(?:特约)?评论员|(?:特约|首席)?(?:记者|通讯员)\s)(?:\s*[H·]{{1,4}})*(?:[\s、，,]+(?:本报)?(?:通讯员|实习生|记者|特约记者)?\s*[H·]{{1,4}})*\s*$", agency()));
-        prop_assert_eq!(byline(&l), byline_re.is_match(&l), "byline {:?}", l);
-        let photo_re = compile(r"(?:记者|通讯员|摄影|^|[\s（(])\s*[H·]{1,4}(?:\s+[H·]{1,3})?\s*摄\s*[）)]?$");
-        prop_assert_eq!(photo_credit(&l), photo_re.is_match(&l), "photo {:?}", l);
-        let caption_re = compile(r"^(?:图为|[上下左右中]图[：:]|图[：:]|（资料图片）|（图片由)");
-        prop_assert_eq!(caption_opener(&l), caption_re.is_match(&l), "caption {:?}", l);
+        prop_assert_eq!(byline(&l), e.byline.is_match(&l), "byline {:?}", l);
+        prop_assert_eq!(photo_credit(&l), e.photo.is_match(&l), "photo {:?}", l);
+        prop_assert_eq!(caption_opener(&l), e.caption.is_match(&l), "caption {:?}", l);
     }
 }
