@@ -5,7 +5,7 @@
 //! back, and the kicker the title was standing with moves on to the next article with
 //! a title and no kicker.
 
-use super::model::Article;
+use super::model::{Article, Block, BlockKind};
 use super::patterns::ends_with_speech_verb;
 
 /// How many articles after a lone kicker are looked at for its title.
@@ -33,10 +33,7 @@ pub fn pair_lone_kickers(articles: &mut Vec<Article>) {
                 a.byline = lender.byline;
             } else if let Some(byline) = lender.byline {
                 // Kept, as text: nothing is lost.
-                a.blocks.push(super::model::Block::new(
-                    super::model::BlockKind::Paragraph,
-                    byline,
-                ));
+                a.blocks.push(Block::new(BlockKind::Paragraph, byline));
             }
             a.blocks.extend(lender.blocks);
         }
@@ -67,7 +64,6 @@ fn wants_kicker(a: &Article) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page::model::{Block, BlockKind};
 
     fn article(kicker: Option<&str>, title: &str, body: &str) -> Article {
         Article {
