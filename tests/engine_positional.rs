@@ -103,3 +103,15 @@ fn a_line_ending_in_a_verb_of_saying_is_a_kicker() {
     assert_eq!(a.kicker.as_deref(), Some("总书记在参加代表团审议时强调"));
     assert_eq!(a.title, "大省要挑大梁");
 }
+
+#[test]
+fn a_kicker_saying_what_figures_show_stays_a_kicker() {
+    let mut lines = vec![
+        "国家统计局数据显示".to_string(),
+        "前5月工业增加值增长6.3%".to_string(),
+    ];
+    lines.extend(body(&[P1, P2]));
+    let a = &page(&lines).articles[0];
+    assert_eq!(a.kicker.as_deref(), Some("国家统计局数据显示"));
+    assert_eq!(a.title, "前5月工业增加值增长6.3%");
+}

@@ -142,10 +142,11 @@ pub fn is_end_dateline(line: &str) -> bool {
     }
 }
 
-/// Verbs that introduce what someone said (`…审议时强调`): a headline line ending in
-/// one is a kicker (引题) leading into the title, which gives the words. Verbs that
-/// also end titles as nouns or questions (要求, 提出, 寄语, 怎么说) are left out.
-const SPEECH_VERBS: [&str; 4] = ["强调", "指出", "表示", "致信"];
+/// Verbs that introduce what someone said or what figures show (`…审议时强调`,
+/// `…数据显示`): a headline line ending in one is a kicker (引题) leading into the
+/// title, which gives the words. Verbs that also end titles as nouns or questions
+/// (要求, 提出, 寄语, 怎么说) are left out.
+const SPEECH_VERBS: [&str; 5] = ["强调", "指出", "表示", "致信", "显示"];
 
 /// Does a headline line end with a verb of saying, so that the title must follow?
 pub fn ends_with_speech_verb(line: &str) -> bool {
@@ -180,6 +181,7 @@ mod tests {
     fn verbs_of_saying_end_kickers_but_nouns_do_not() {
         assert!(ends_with_speech_verb("习近平在参加江苏代表团审议时强调"));
         assert!(ends_with_speech_verb("外交部发言人表示 "));
+        assert!(ends_with_speech_verb("国家统计局数据显示"));
         assert!(!ends_with_speech_verb("落实中央八项规定精神的新要求"));
         assert!(!ends_with_speech_verb("降息之后房贷怎么还？专家怎么说"));
     }
