@@ -137,6 +137,13 @@ fn units(text: &str, amb: Ambiguous) -> Vec<Unit> {
         }
         let first = s.chars().next().unwrap_or(' ');
         let last_char = s.chars().next_back().unwrap_or(' ');
+        // A unified ideograph alone, most atoms of a Chinese page, is two cells wide
+        // in either ambiguous-width mode: no table lookup.
+        let width = if first.len_utf8() == s.len() && is_unified_ideograph(first) {
+            2
+        } else {
+            amb.width(s)
+        };
         // A mark that may not start a line stays with what precedes it, and an opening
         // mark with what follows, even across a space.
         let glue_prev = is_no_start(first);
@@ -145,11 +152,11 @@ fn units(text: &str, amb: Ambiguous) -> Vec<Unit> {
         match units.last_mut() {
             Some(last) if glue_prev || glue_next || unit => {
                 last.range.end = atom.end;
-                last.width += last.space + amb.width(s);
+                last.width += last.space + width;
                 last.space = 0;
             }
             _ => units.push(Unit {
-                width: amb.width(s),
+                width,
                 range: atom,
                 space: 0,
             }),
@@ -228,6 +235,11 @@ fn stands_alone(c: char) -> bool {
         || crate::page::text::is_han(c)
 }
 
+/// A character of the CJK Unified Ideographs block, wide in every terminal.
+fn is_unified_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
 /// The widest unbreakable stretch of `text` in cells: no line narrower than this can
 /// hold the text without cutting a word, a number or a glued mark.
 pub fn widest_unit(text: &str, amb: Ambiguous) -> usize {
@@ -239,6 +251,15 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn unified_ideographs_are_two_cells_in_both_modes() {
+        for c in ('\u{4E00}'..='\u{9FFF}').filter(|&c| is_unified_ideograph(c)) {
+            let s = c.to_string();
+            assert_eq!(Ambiguous::Narrow.width(&s), 2, "{c}");
+            assert_eq!(Ambiguous::Wide.width(&s), 2, "{c}");
+        }
+    }
 
     proptest! {
         #[test]
