@@ -122,31 +122,42 @@ fn spaces_between<'a>(
 /// pieces joined again while they fit one column (a dateline's space, a name's, the
 /// spaces an extractor invents around a number). `None` unless two or more pieces
 /// are left, each within a column and one of them filling most of it: a wider piece
-/// is a headline's, never a column line.
+/// is a headline's, never a column line. A cut beside a digit, where the space may be
+/// one the extractor invented (`6 月 17 日`), must leave half a column on each side.
 fn column_pieces(raw: &str, measure: f32) -> Option<Vec<String>> {
     let raw = raw.trim();
     let most = measure + SLACK;
-    let mut joined: Vec<(String, f32)> = Vec::new();
+    // The pieces, their widths, and whether the cut before each is beside a digit.
+    let mut joined: Vec<(String, f32, bool)> = Vec::new();
     let mut from = 0;
+    let mut beside_digit = false;
     for (start, end) in spaces(raw).chain(std::iter::once((raw.len(), raw.len()))) {
         let piece = &raw[from..start];
-        from = end;
         let width = em_str(piece);
         if width > most {
             // Wider than a column: a headline's or a paragraph's line, not columns.
             return None;
         }
         match joined.last_mut() {
-            Some((text, w)) if *w + width <= most => {
+            Some((text, w, _)) if *w + width <= most => {
                 text.push(' ');
                 text.push_str(piece);
                 *w += width;
             }
-            _ => joined.push((piece.to_string(), width)),
+            _ => joined.push((piece.to_string(), width, beside_digit)),
         }
+        let digit =
+            |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        beside_digit = digit(raw[..start].chars().next_back()) || digit(raw[end..].chars().next());
+        from = end;
     }
-    let full = joined.iter().any(|(_, w)| *w >= 0.6 * measure);
-    (joined.len() >= 2 && full).then(|| joined.into_iter().map(|(t, _)| t).collect())
+    let half = 0.5 * measure;
+    let weak_cuts_hold = joined
+        .windows(2)
+        .all(|w| !w[1].2 || (w[0].1 >= half && w[1].1 >= half));
+    let full = joined.iter().any(|&(_, w, _)| w >= 0.6 * measure);
+    (joined.len() >= 2 && full && weak_cuts_hold)
+        .then(|| joined.into_iter().map(|(t, _, _)| t).collect())
 }
 
 #[cfg(test)]
@@ -198,6 +209,17 @@ mod tests {
         assert_eq!(
             pieces.unwrap(),
             ["新华社北京4月9日电 国", "的婚恋观、生育观、家庭观。"]
+        );
+    }
+
+    #[test]
+    fn a_number_s_invented_spaces_do_not_cut_a_column_line() {
+        assert_eq!(column_pieces("‘中国—中亚精神’。”6 月 17 日，", 11.0), None);
+        // A gutter beside a number cuts where both sides are column lines.
+        let pieces = column_pieces("中国经济网北京6月12日 2,868,642股（占魅视科技总", 13.0);
+        assert_eq!(
+            pieces.unwrap(),
+            ["中国经济网北京6月12日", "2,868,642股（占魅视科技总"]
         );
     }
 
