@@ -37,18 +37,18 @@ impl Default for FrameBackend {
 }
 
 /// The cells to draw with an empty cell after each wide character whose neighbour
-/// comes next, so that every cell follows the one before it on its row.
+/// comes next (see [`continues_after`]), so that every cell follows the one before it
+/// on its row: `blanks` holds one empty cell for each such wide character, in order.
 fn with_continuations<'a>(
     cells: &[(u16, u16, &'a Cell)],
+    continued: &[bool],
     blanks: &'a [Cell],
 ) -> Vec<(u16, u16, &'a Cell)> {
     let mut out = Vec::with_capacity(cells.len() + blanks.len());
     let mut blank = blanks.iter();
-    for (k, &(x, y, cell)) in cells.iter().enumerate() {
+    for (&(x, y, cell), &goes_on) in cells.iter().zip(continued) {
         out.push((x, y, cell));
-        if continues_after(cells, k)
-            && let Some(b) = blank.next()
-        {
+        if goes_on && let Some(b) = blank.next() {
             out.push((x + 1, y, b));
         }
     }
@@ -72,17 +72,22 @@ impl Backend for FrameBackend {
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
         let cells: Vec<(u16, u16, &Cell)> = content.collect();
+        let continued: Vec<bool> = (0..cells.len())
+            .map(|k| continues_after(&cells, k))
+            .collect();
         // An empty cell in the wide character's style: nothing printed, no colour change.
-        let blanks: Vec<Cell> = (0..cells.len())
-            .filter(|&k| continues_after(&cells, k))
-            .map(|k| {
-                let mut blank = cells[k].2.clone();
+        let blanks: Vec<Cell> = cells
+            .iter()
+            .zip(&continued)
+            .filter(|&(_, &goes_on)| goes_on)
+            .map(|(&(_, _, cell), _)| {
+                let mut blank = cell.clone();
                 blank.set_symbol("");
                 blank
             })
             .collect();
         self.inner
-            .draw(with_continuations(&cells, &blanks).into_iter())
+            .draw(with_continuations(&cells, &continued, &blanks).into_iter())
     }
 
     fn hide_cursor(&mut self) -> io::Result<()> {
@@ -139,8 +144,12 @@ mod tests {
         let narrow = Cell::new("a");
         // 报 at 0 and 2 on row 0 (the diff leaves out 1 and 3), a at 6, 报 at 0 on row 1.
         let cells = [(0, 0, &han), (2, 0, &han), (6, 0, &narrow), (0, 1, &han)];
-        let blanks = [Cell::new(""), Cell::new("")];
-        let out: Vec<(u16, u16, &str)> = with_continuations(&cells, &blanks)
+        let continued: Vec<bool> = (0..cells.len())
+            .map(|k| continues_after(&cells, k))
+            .collect();
+        assert_eq!(continued, [true, false, false, false]);
+        let blanks = [Cell::new("")];
+        let out: Vec<(u16, u16, &str)> = with_continuations(&cells, &continued, &blanks)
             .into_iter()
             .map(|(x, y, c)| (x, y, c.symbol()))
             .collect();

@@ -74,16 +74,17 @@ impl Builder<'_> {
     /// never the tail of the paragraph before.
     pub(super) fn starts_headline_pair(&self, j: usize) -> bool {
         let (line, m) = (&self.lines[j], self.measure[j]);
+        // Asked of every line a paragraph goes on to: most fail this first test.
+        if !line.blank_before || line.ends_sentence {
+            return false;
+        }
         let Some(next) = self.lines.get(j + 1).filter(|_| self.is_text(j + 1)) else {
             return false;
         };
-        let alone_after = !self.is_text(j + 2) || self.lines[j + 2].blank_before;
-        line.blank_before
-            && !line.ends_sentence
-            && !next.blank_before
+        !next.blank_before
             && !next.ends_sentence
             && next.width >= m + 2.0
-            && alone_after
+            && (!self.is_text(j + 2) || self.lines[j + 2].blank_before)
     }
 
     /// Is line `j` the short last part of the display line before it, wrapped?

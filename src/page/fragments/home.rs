@@ -78,6 +78,14 @@ pub(super) fn join_to_best(
     let subtitle = kind == Piece::Subtitled;
     for k in 0..plans.len() {
         let Some(piece) = &plans[k] else { continue };
+        let wanted = if subtitle {
+            is_subtitle(units, &piece.headline)
+        } else {
+            piece.headline.is_empty()
+        };
+        if !wanted {
+            continue;
+        }
         let opens_article = piece
             .units
             .iter()
@@ -85,12 +93,7 @@ pub(super) fn join_to_best(
             .is_some_and(|&i| units[i].lead);
         // A headline was lifted out of it: an article whose headline is waiting.
         let hosts = piece.units.iter().any(|&i| units[i].hosts_headline);
-        let wanted = if subtitle {
-            is_subtitle(units, &piece.headline)
-        } else {
-            piece.headline.is_empty()
-        };
-        if !wanted || opens_article || hosts {
+        if opens_article || hosts {
             continue;
         }
         let words = Body::of(units, bigrams, piece).words();

@@ -101,14 +101,7 @@ pub fn furniture(line: &str) -> Option<Furniture> {
     if header {
         return Some(Furniture::Header);
     }
-    // The pattern needs six digits or dashes in a row: count them first.
-    let dialable = || {
-        line.chars()
-            .filter(|&c| matches!(c, '0'..='9' | '０'..='９' | '-' | '—' | '－' | ' '))
-            .nth(5)
-            .is_some()
-    };
-    if colon && dialable() && scan::contact(line) {
+    if colon && scan::contact(line) {
         return Some(Furniture::Contact);
     }
     // Labels and section names are a few characters at most.
