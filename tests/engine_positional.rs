@@ -5,7 +5,7 @@
 mod typeset;
 
 use dubao::page::BlockKind;
-use typeset::{body, column, page};
+use typeset::{body, column, page, texts};
 
 const P1: &str = "报告认为，在新的时代，中国与中亚成为命运与共的好邻居、好朋友、好伙伴、好兄弟，在亚欧大陆开创了睦邻安邻富邻的新局面。";
 const P2: &str = "这是中国与中亚经贸合作的一个缩影。首届峰会举办以来，中国同中亚国家共建一带一路走深走实，经贸合作潜力不断释放。";
@@ -114,4 +114,79 @@ fn a_kicker_saying_what_figures_show_stays_a_kicker() {
     let a = &page(&lines).articles[0];
     assert_eq!(a.kicker.as_deref(), Some("国家统计局数据显示"));
     assert_eq!(a.title, "前5月工业增加值增长6.3%");
+}
+
+#[test]
+fn a_headline_alone_in_the_band_between_columns_is_not_running_text() {
+    let mut lines = vec!["中国中亚合作开创区域新局面".to_string()];
+    lines.extend(body(&[P1, P2]));
+    // The column stops mid-sentence; a headline wider than the column, without a
+    // mark of running text, stands between blank lines.
+    lines.pop();
+    lines.push(String::new());
+    lines.push("在中国式现代化新征程上挺膺担当".to_string());
+    lines.push(String::new());
+    lines.extend(body(&[Q1, Q2]));
+    let p = page(&lines);
+    let first = p.articles[0].blocks.last().expect("a body");
+    assert!(!first.text.contains("挺膺担当"), "{first:?}");
+    // It stands apart: a title, or a heading where assembly cannot tell.
+    let apart = p.articles.iter().any(|a| {
+        a.title == "在中国式现代化新征程上挺膺担当"
+            || texts(a).contains(&(BlockKind::Heading, "在中国式现代化新征程上挺膺担当"))
+    });
+    assert!(apart, "{p:#?}");
+}
+
+#[test]
+fn a_justified_line_of_running_text_is_not_large_type() {
+    let mut lines = vec!["中国中亚合作开创区域新局面".to_string()];
+    let mut text = column(P1, 14);
+    // Justification spread the line around a number; a blank line follows the one
+    // before it, as pdftotext prints at column breaks.
+    text[2] = "幅 1.56%； 深 证 成 指 数 上 涨".to_string();
+    text.insert(2, String::new());
+    lines.extend(text);
+    lines.extend(body(&[P2]));
+    let p = page(&lines);
+    assert_eq!(p.articles.len(), 1, "{p:#?}");
+    let blocks = texts(&p.articles[0]);
+    assert!(
+        blocks.iter().all(|(kind, _)| *kind == BlockKind::Paragraph),
+        "{blocks:?}"
+    );
+    assert!(
+        blocks[0].1.contains("幅1.56%；深证成指数上涨"),
+        "{blocks:?}"
+    );
+}
+
+#[test]
+fn a_sentence_ending_at_a_full_line_goes_on_where_the_column_resumes() {
+    // The first sentence fills the first line and the second exactly.
+    let first = "报告认为中国与中亚成为好邻居，在亚欧大陆开创新局面。";
+    let rest = "中国同中亚国家经贸合作潜力不断释放，中亚好邻居共享合作新机遇，开创区域合作新局面。";
+    let whole = format!("{first}{rest}");
+    let typeset = column(&whole, 14);
+    assert_eq!(typeset[1].chars().last(), Some('。'), "{typeset:?}");
+    let mut lines = vec!["中国中亚合作开创区域新局面".to_string()];
+    lines.extend(body(&[P1]));
+    lines.extend(typeset[..2].iter().cloned());
+    // Another article stands between the column's end and the rest of the paragraph.
+    lines.push(String::new());
+    lines.push("老旧小区改造惠及全市四万余户居民".to_string());
+    lines.extend(body(&[Q1, Q2]));
+    lines.push(String::new());
+    lines.extend(typeset[2..].iter().cloned());
+    let p = page(&lines);
+    let a = p
+        .articles
+        .iter()
+        .find(|a| a.title == "中国中亚合作开创区域新局面")
+        .expect("the first article");
+    assert!(
+        texts(a).contains(&(BlockKind::Paragraph, whole.as_str())),
+        "{:?}",
+        texts(a)
+    );
 }

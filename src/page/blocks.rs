@@ -205,7 +205,11 @@ impl Builder<'_> {
                 blank: self.lines[j].blank_before && self.blanks_end_blocks,
                 squeezes: self.squeezes,
             };
-            if paragraph_ends(&pair) || self.starts_narrow_run(j) || self.starts_headline_pair(j) {
+            if paragraph_ends(&pair)
+                || self.starts_narrow_run(j)
+                || self.starts_headline_pair(j)
+                || self.starts_lone_headline(j)
+            {
                 if self.trace_breaks {
                     eprintln!(
                         "BREAK before {} ({})",
@@ -239,7 +243,9 @@ impl Builder<'_> {
                 .text
                 .starts_with(|c: char| is_no_line_start(c) && c != '—' && c != '…')
                 || (!indented_start && is_full(first, self.measure[i]) && !strong_start(first));
-            unit.open_end = !block[block.len() - 1].ends_sentence;
+            let last = &block[block.len() - 1];
+            unit.open_end = !last.ends_sentence;
+            unit.full_end = block.len() > 1 && is_full(last, self.measure[j - 1]);
             units.push(unit);
         }
         j

@@ -59,7 +59,7 @@ pub fn build_article(units: &mut [Unit], plan: &ArticlePlan) -> Article {
                 }
                 // A paragraph a column break cut, whose rest was printed elsewhere
                 // and joined this article as a piece, is one paragraph again.
-                let mut open = units[i].open_end;
+                let mut open = units[i].open_end || units[i].full_end;
                 let mut at = i;
                 while open
                     && k < order.len()
@@ -70,7 +70,7 @@ pub fn build_article(units: &mut [Unit], plan: &ArticlePlan) -> Article {
                     at = order[k];
                     text = join_lines([text.as_str(), units[at].text.as_str()]);
                     units[at].text.clear();
-                    open = units[at].open_end;
+                    open = units[at].open_end || units[at].full_end;
                     k += 1;
                 }
                 BlockKind::Paragraph

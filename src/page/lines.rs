@@ -102,14 +102,17 @@ impl<'a> Line<'a> {
         };
         let indented = raw.starts_with(is_space);
         let raw = raw.trim_end();
+        // Justification spreads running text too (`幅 1.56%； 深 证 成 指 报`): a clause
+        // mark inside tells a stretched line from tracked large type.
+        let tracked = spaced && is_letter_spaced(raw) && !has_inner_mark(&text);
         Self {
             width,
             min_width: width - 0.5 * marks as f32 - 0.1 * digits as f32,
             pair_width: width - 0.5 * paired as f32 - 0.1 * digits as f32,
-            stretched: spaced && is_stretched(raw),
+            stretched: spaced && !tracked && (is_stretched(raw) || is_letter_spaced(raw)),
             partial: false,
             indented,
-            letter_spaced: spaced && is_letter_spaced(raw),
+            letter_spaced: tracked,
             spaced_raw: ((spaced || indented) && raw != text).then_some(Cow::Borrowed(raw)),
             ends_sentence: ends_sentence(&text),
             strong_start: opens_block(&text),
@@ -167,6 +170,13 @@ fn is_stretched(raw: &str) -> bool {
         found
     });
     gap && !is_letter_spaced(raw)
+}
+
+/// Does the text hold a mark of running text (，。、；：！？) before its last character?
+fn has_inner_mark(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next_back();
+    chars.any(|c| matches!(c, '，' | '。' | '、' | '；' | '：' | '！' | '？'))
 }
 
 /// Splits page text into lines (any of `\n`, `\r\n`, `\r`), folds blank lines into

@@ -50,6 +50,9 @@ pub struct Unit {
     pub continues: bool,
     /// Paragraph that stops mid-sentence: cut by a column break or a headline.
     pub open_end: bool,
+    /// Paragraph whose last line fills the column: a sentence ending there may still
+    /// go on in the next column.
+    pub full_end: bool,
     /// Paragraph that opens with a dateline lead (本报讯, 新华社…电): an article start.
     pub lead: bool,
     /// Paragraph that display lines were lifted out of (they stood between two of its
@@ -74,6 +77,7 @@ impl Unit {
             after_kicker: false,
             continues: false,
             open_end: false,
+            full_end: false,
             lead: false,
             hosts_headline: false,
         }

@@ -4,9 +4,12 @@
 
 use super::super::lines::Line;
 use super::super::patterns::ends_with_speech_verb;
-use super::super::reflow::{continues, is_wide_start, looks_first_line, strong_start};
+use super::super::reflow::{continues, is_wide, is_wide_start, looks_first_line, strong_start};
 use super::super::text::visible_len;
 use super::{Builder, MAX_DISPLAY_CHARS, NARROW, NARROW_RUN};
+
+/// Marks that only running text uses inside a line; headlines do without them.
+const RUNNING_MARKS: [char; 7] = ['，', '。', '、', '；', '！', '？', '：'];
 
 impl Builder<'_> {
     /// Does line `i`, opening a block, stand apart from running text: tracked, wider
@@ -85,6 +88,23 @@ impl Builder<'_> {
             && !next.ends_sentence
             && next.width >= m + 2.0
             && (!self.is_text(j + 2) || self.lines[j + 2].blank_before)
+    }
+
+    /// Does line `j`, after a blank line, run wider than the column without a single
+    /// mark of running text in it, with a blank or a wrapped tail after it: a headline
+    /// set in the band between two rows of columns (`在中国式现代化建设中挺膺担当`),
+    /// never a line of the paragraph before, which the column holds.
+    pub(super) fn starts_lone_headline(&self, j: usize) -> bool {
+        let line = &self.lines[j];
+        if !line.blank_before || line.ends_sentence || strong_start(line) {
+            return false;
+        }
+        let alone = !self.is_text(j + 1) || self.lines[j + 1].blank_before || {
+            let tail = &self.lines[j + 1];
+            tail.width < line.width - 0.5
+                && (!self.is_text(j + 2) || self.lines[j + 2].blank_before)
+        };
+        alone && is_wide(line, self.measure[j], self.squeezes) && !line.text.contains(RUNNING_MARKS)
     }
 
     /// Is line `j` the short last part of the display line before it, wrapped?
