@@ -5,6 +5,8 @@
 mod typeset;
 
 use dubao::page::BlockKind;
+use dubao::page::blocks::build_units;
+use dubao::page::lines::read_lines;
 use typeset::{body, column, page, texts};
 
 const P1: &str = "报告认为，在新的时代，中国与中亚成为命运与共的好邻居、好朋友、好伙伴、好兄弟，在亚欧大陆开创了睦邻安邻富邻的新局面。";
@@ -189,4 +191,27 @@ fn a_sentence_ending_at_a_full_line_goes_on_where_the_column_resumes() {
         "{:?}",
         texts(a)
     );
+}
+
+#[test]
+fn a_dash_line_under_a_wide_title_is_its_subtitle_not_its_tail() {
+    let mut lines = vec![
+        "全国专项行动暨传媒监管电视电话会议在京召开".to_string(),
+        String::new(),
+        "——消费新亮点 发展新赛道③".to_string(),
+        String::new(),
+    ];
+    lines.extend(body(&[P1, P2]));
+    // The subtitle is a part of its own, free to join the article it names when
+    // extraction printed it under another title.
+    let text = lines.join("\n");
+    let units = build_units(&read_lines(&text));
+    let dash = units
+        .iter()
+        .find(|u| u.text.starts_with("——"))
+        .expect("a unit");
+    assert!(dash.is_display() && !dash.wraps_prev, "{dash:?}");
+    let a = &page(&lines).articles[0];
+    assert_eq!(a.title, "全国专项行动暨传媒监管电视电话会议在京召开");
+    assert_eq!(a.subtitle.as_deref(), Some("——消费新亮点 发展新赛道③"));
 }

@@ -16,7 +16,7 @@ use super::lines::Line;
 use super::measure::{LineWidth, measures};
 use super::patterns::starts_with_lead;
 use super::reflow::{INDENT, Pair, is_full, is_wider, paragraph_ends, strong_start};
-use super::text::is_no_line_start;
+use super::text::{is_no_line_start, opens_subtitle};
 use super::units::{Unit, UnitKind, display_text, join_lines, space_after_lead};
 
 /// Widest, as a share of the column measure, that a line of a narrower side column is.
@@ -229,8 +229,11 @@ impl Builder<'_> {
             let narrow = block.iter().all(|l| l.width <= 0.7 * self.page_measure);
             for k in i..j {
                 let mut unit = self.unit(UnitKind::Display, self.display_text(k), k);
-                unit.wraps_prev =
-                    k > i && !narrow && self.lines[k].width < self.lines[k - 1].width - 0.5;
+                // A line opening with —— starts a subtitle, never wraps a title.
+                unit.wraps_prev = k > i
+                    && !narrow
+                    && self.lines[k].width < self.lines[k - 1].width - 0.5
+                    && !opens_subtitle(&self.lines[k].text);
                 units.push(unit);
             }
         } else if self.dry {

@@ -160,16 +160,18 @@ fn rehome_headline_lines(units: &[Unit], bigrams: &[Bigrams], plans: &mut [Artic
                 continue;
             }
             let from_body = Body::of(units, bigrams, &plans[from]);
-            let moving: Vec<usize> = plans[from]
-                .headline
-                .iter()
-                .copied()
-                .filter(|&d| {
-                    !bigrams[d].is_empty()
-                        && home_body.coverage_of(&bigrams[d]) >= 0.5
-                        && from_body.coverage_of(&bigrams[d]) <= 0.2
-                })
-                .collect();
+            // A line moves with the lines that wrap from it (`…行动（坚定信` /
+            // `心，打开改革发展新天地）`): the parts of a headline, not its lines, move.
+            let mut moving: Vec<usize> = Vec::new();
+            for part in headline_parts(units, &plans[from].headline) {
+                let words = Bigrams::union(part.iter().map(|&d| &bigrams[d]));
+                if !words.is_empty()
+                    && home_body.coverage_of(&words) >= 0.5
+                    && from_body.coverage_of(&words) <= 0.2
+                {
+                    moving.extend_from_slice(part);
+                }
+            }
             if moving.is_empty() || moving.len() == plans[from].headline.len() {
                 continue;
             }
@@ -183,6 +185,19 @@ fn rehome_headline_lines(units: &[Unit], bigrams: &[Bigrams], plans: &mut [Artic
     }
 }
 
+/// A headline's lines cut into parts: each line with the lines that wrap from it.
+fn headline_parts<'a>(units: &[Unit], headline: &'a [usize]) -> Vec<&'a [usize]> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for k in 1..=headline.len() {
+        if k == headline.len() || !units[headline[k]].wraps_prev {
+            parts.push(&headline[start..k]);
+            start = k;
+        }
+    }
+    parts
+}
+
 /// How far, in source lines, a plan's text is from line `src`.
 fn distance(units: &[Unit], plan: &ArticlePlan, src: usize) -> usize {
     plan.units
@@ -193,73 +208,4 @@ fn distance(units: &[Unit], plan: &ArticlePlan, src: usize) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::home::waits_for_continuation;
-    use super::*;
-    use crate::page::units::UnitKind;
-
-    fn paragraph(text: &str, src: usize, open_end: bool) -> Unit {
-        let mut unit = Unit::new(UnitKind::Paragraph, text.to_string(), src);
-        unit.open_end = open_end;
-        unit
-    }
-
-    #[test]
-    fn a_subtitle_printed_away_from_its_title_joins_it() {
-        let unit = |kind, text: &str, src| Unit::new(kind, text.to_string(), src);
-        let units = [
-            unit(UnitKind::Display, "中国中亚合作开创区域新局面", 0),
-            paragraph(
-                "中国与中亚成为命运与共的好邻居，在亚欧大陆开创了新局面。",
-                1,
-                false,
-            ),
-            unit(UnitKind::Display, "老旧小区改造惠及四万余户", 5),
-            paragraph(
-                "今年以来，市委市政府从细微处着手改造老旧小区，提升城市品质。",
-                6,
-                false,
-            ),
-            unit(UnitKind::Display, "——中亚观察之三", 10),
-            unit(UnitKind::Byline, "张斌", 11),
-            paragraph(
-                "中国同中亚国家经贸合作潜力不断释放，中亚好邻居共享新局面。",
-                12,
-                false,
-            ),
-        ];
-        let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
-        let plan = |headline: usize, body: &[usize]| ArticlePlan {
-            units: [headline].iter().chain(body).copied().collect(),
-            headline: vec![headline],
-            ..ArticlePlan::default()
-        };
-        let plans = vec![plan(0, &[1]), plan(2, &[3]), plan(4, &[5, 6])];
-        let plans = join_pieces(&units, &bigrams, plans, &[], &[]);
-        assert_eq!(plans.len(), 2);
-        // The subtitle joins the title it shares words with; the byline stands with
-        // them, before the body.
-        assert_eq!(plans[0].headline, [0, 4]);
-        assert_eq!(plans[0].units, [0, 4, 5, 1, 6]);
-        assert_eq!(plans[1].units, [2, 3]);
-    }
-
-    #[test]
-    fn an_article_cut_mid_sentence_waits_for_what_follows() {
-        let units = [
-            paragraph("甲地推进合作发展，各方", 0, true),
-            paragraph("乙地推进合作发展。", 5, false),
-            paragraph("纷纷点赞。", 9, false),
-        ];
-        let plan = |i: usize| ArticlePlan {
-            units: vec![i],
-            ..ArticlePlan::default()
-        };
-        // The first article stops mid-sentence before the piece; the second is whole.
-        assert!(waits_for_continuation(&units, Some(&plan(0)), 9));
-        assert!(!waits_for_continuation(&units, Some(&plan(1)), 9));
-        // A piece printed before the cut paragraph does not continue it.
-        assert!(!waits_for_continuation(&units, Some(&plan(0)), 0));
-        assert!(!waits_for_continuation(&units, None, 9));
-    }
-}
+mod tests;

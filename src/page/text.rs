@@ -270,6 +270,13 @@ pub fn is_letter_spaced(s: &str) -> bool {
     pairs >= 3 && spaced * 10 >= pairs * 7
 }
 
+/// Does the text open a subtitle: a dash lead-in (——) with words after it? A bare
+/// `——` is only the end of the line before, wrapped.
+pub fn opens_subtitle(text: &str) -> bool {
+    text.strip_prefix("——")
+        .is_some_and(|rest| rest.chars().any(|c| c != '—'))
+}
+
 /// Number of non-space characters, the unit that conservation counts.
 pub fn visible_len(s: &str) -> usize {
     s.chars().filter(|&c| !is_space(c)).count()

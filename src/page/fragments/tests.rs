@@ -1,0 +1,111 @@
+//! Tests of joining article pieces: subtitles, headline lines, cut paragraphs.
+
+use super::home::waits_for_continuation;
+use super::*;
+use crate::page::units::UnitKind;
+
+fn paragraph(text: &str, src: usize, open_end: bool) -> Unit {
+    let mut unit = Unit::new(UnitKind::Paragraph, text.to_string(), src);
+    unit.open_end = open_end;
+    unit
+}
+
+#[test]
+fn a_subtitle_printed_away_from_its_title_joins_it() {
+    let unit = |kind, text: &str, src| Unit::new(kind, text.to_string(), src);
+    let units = [
+        unit(UnitKind::Display, "中国中亚合作开创区域新局面", 0),
+        paragraph(
+            "中国与中亚成为命运与共的好邻居，在亚欧大陆开创了新局面。",
+            1,
+            false,
+        ),
+        unit(UnitKind::Display, "老旧小区改造惠及四万余户", 5),
+        paragraph(
+            "今年以来，市委市政府从细微处着手改造老旧小区，提升城市品质。",
+            6,
+            false,
+        ),
+        unit(UnitKind::Display, "——中亚观察之三", 10),
+        unit(UnitKind::Byline, "张斌", 11),
+        paragraph(
+            "中国同中亚国家经贸合作潜力不断释放，中亚好邻居共享新局面。",
+            12,
+            false,
+        ),
+    ];
+    let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
+    let plan = |headline: usize, body: &[usize]| ArticlePlan {
+        units: [headline].iter().chain(body).copied().collect(),
+        headline: vec![headline],
+        ..ArticlePlan::default()
+    };
+    let plans = vec![plan(0, &[1]), plan(2, &[3]), plan(4, &[5, 6])];
+    let plans = join_pieces(&units, &bigrams, plans, &[], &[]);
+    assert_eq!(plans.len(), 2);
+    // The subtitle joins the title it shares words with; the byline stands with
+    // them, before the body.
+    assert_eq!(plans[0].headline, [0, 4]);
+    assert_eq!(plans[0].units, [0, 4, 5, 1, 6]);
+    assert_eq!(plans[1].units, [2, 3]);
+}
+
+#[test]
+fn a_headline_line_moves_with_the_line_that_wraps_from_it() {
+    let display = |text: &str, src, wraps_prev| {
+        let mut unit = Unit::new(UnitKind::Display, text.to_string(), src);
+        unit.wraps_prev = wraps_prev;
+        unit
+    };
+    let units = [
+        display("甲地召开工作推进会", 0, false),
+        // Another article's title printed with this headline, wrapped in two.
+        display("乙地开展重大项目建设年行动（坚定", 1, false),
+        display("信心，创造新奇迹）", 2, true),
+        paragraph(
+            "甲地召开工作推进会，部署全年工作。甲地工作推进会要求抓好落实。",
+            3,
+            false,
+        ),
+        paragraph(
+            "乙地开展重大项目建设年行动，重大项目建设年行动全面铺开。",
+            9,
+            false,
+        ),
+    ];
+    let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
+    let mut plans = vec![
+        ArticlePlan {
+            units: vec![0, 1, 2, 3],
+            headline: vec![0, 1, 2],
+            ..ArticlePlan::default()
+        },
+        ArticlePlan {
+            units: vec![4],
+            ..ArticlePlan::default()
+        },
+    ];
+    rehome_headline_lines(&units, &bigrams, &mut plans);
+    assert_eq!(plans[0].headline, [0]);
+    assert_eq!(plans[1].headline, [1, 2]);
+    assert_eq!(plans[1].units, [1, 2, 4]);
+}
+
+#[test]
+fn an_article_cut_mid_sentence_waits_for_what_follows() {
+    let units = [
+        paragraph("甲地推进合作发展，各方", 0, true),
+        paragraph("乙地推进合作发展。", 5, false),
+        paragraph("纷纷点赞。", 9, false),
+    ];
+    let plan = |i: usize| ArticlePlan {
+        units: vec![i],
+        ..ArticlePlan::default()
+    };
+    // The first article stops mid-sentence before the piece; the second is whole.
+    assert!(waits_for_continuation(&units, Some(&plan(0)), 9));
+    assert!(!waits_for_continuation(&units, Some(&plan(1)), 9));
+    // A piece printed before the cut paragraph does not continue it.
+    assert!(!waits_for_continuation(&units, Some(&plan(0)), 0));
+    assert!(!waits_for_continuation(&units, None, 9));
+}
