@@ -12,8 +12,8 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=CC");
     let is = |key: &str, value: &str| env::var(key).is_ok_and(|v| v == value);
-    let static_crt = env::var("CARGO_CFG_TARGET_FEATURE")
-        .is_ok_and(|f| f.split(',').any(|f| f == "crt-static"));
+    let static_crt =
+        env::var("CARGO_CFG_TARGET_FEATURE").is_ok_and(|f| f.split(',').any(|f| f == "crt-static"));
     if !(is("CARGO_CFG_TARGET_OS", "linux") && is("CARGO_CFG_TARGET_ENV", "gnu")) || static_crt {
         return;
     }

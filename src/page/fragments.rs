@@ -26,8 +26,20 @@ pub struct Lifted {
     pub main: usize,
     /// Groups of lifted units, as indices into `units`.
     pub floating: Vec<Vec<usize>>,
-    /// For each group, the paragraph it was lifted out of.
-    pub hosts: Vec<usize>,
+    /// For each group, the paragraph it was lifted out of, if any.
+    pub hosts: Vec<Option<usize>>,
+}
+
+impl Lifted {
+    /// Adds units that stand outside the page's order (pull quotes): each floats
+    /// alone, to join the article whose words it shares.
+    pub fn float(&mut self, units: Vec<Unit>) {
+        for unit in units {
+            self.floating.push(vec![self.units.len()]);
+            self.hosts.push(None);
+            self.units.push(unit);
+        }
+    }
 }
 
 /// The unit in slot `k`, if there is one and it was not taken.
@@ -63,7 +75,7 @@ pub fn lift_wedged(units: Vec<Unit>) -> Lifted {
             prev.hosts_headline |= lifted
                 .last()
                 .is_some_and(|g| g.iter().any(Unit::is_display));
-            hosts.push(main.len() - 1);
+            hosts.push(Some(main.len() - 1));
             i = end + 1;
         } else {
             main.extend(slots[i].take());
@@ -93,7 +105,7 @@ pub fn join_pieces(
     bigrams: &[Bigrams],
     plans: Vec<ArticlePlan>,
     floating: &[Vec<usize>],
-    hosts: &[usize],
+    hosts: &[Option<usize>],
 ) -> Vec<ArticlePlan> {
     let mut plans = join_to_best(units, bigrams, plans, Piece::Untitled);
     for (n, group) in floating.iter().enumerate() {
@@ -101,7 +113,7 @@ pub fn join_pieces(
         let src = units[group[0]].src;
         let home = plans.partition_point(|p| p.units.first().is_some_and(|&i| units[i].src < src));
         // The article the headline was lifted out of, if nothing titled it since.
-        let host = hosts.get(n).and_then(|&h| {
+        let host = hosts.get(n).copied().flatten().and_then(|h| {
             plans
                 .iter()
                 .position(|p| p.headline.is_empty() && p.units.contains(&h))
@@ -119,7 +131,14 @@ pub fn join_pieces(
                     .unwrap_or(std::cmp::Ordering::Equal)
             })
         });
-        let Some(t) = target else { continue };
+        let Some(t) = target else {
+            // No article to join (a page of nothing else): it stands alone.
+            plans.push(ArticlePlan {
+                units: group.clone(),
+                ..ArticlePlan::default()
+            });
+            continue;
+        };
         let plan = &mut plans[t];
         if plan.headline.is_empty() {
             plan.headline = group
