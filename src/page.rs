@@ -71,7 +71,7 @@ pub fn parse(source: &str, text: &str) -> Page {
     lap("pieces");
     let mut articles = plans
         .iter()
-        .map(|plan| build::build_article(&mut lifted.units, plan))
+        .flat_map(|plan| build::build_articles(&mut lifted.units, plan))
         .collect();
     kickers::pair_lone_kickers(&mut articles);
     lap("build");

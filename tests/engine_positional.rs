@@ -1,12 +1,11 @@
 //! The engine's rules for extractions ordered by position on the page (pdftotext):
-//! columns printed on one line, side headlines set a few characters to the line,
-//! headline parts printed in an order of their own.
+//! columns printed on one line, side headlines set a few characters to the line, a
+//! headline alone between two rows of columns, justified lines, paragraphs cut by a
+//! column's end, pull quotes woven into a column.
 
 mod typeset;
 
 use dubao::page::BlockKind;
-use dubao::page::blocks::build_units;
-use dubao::page::lines::read_lines;
 use typeset::{body, column, page, texts};
 
 const P1: &str = "报告认为，在新的时代，中国与中亚成为命运与共的好邻居、好朋友、好伙伴、好兄弟，在亚欧大陆开创了睦邻安邻富邻的新局面。";
@@ -68,54 +67,6 @@ fn a_narrow_side_headline_is_not_the_tail_of_the_paragraph_before() {
         b.kind == BlockKind::Heading && b.text.starts_with("湖南大力实施产业育新培强攻坚")
     });
     assert!(titled || heading, "{p:#?}");
-}
-
-#[test]
-fn a_title_with_a_subtitle_under_it_ends_the_paragraph_before() {
-    let mut lines = column(P1, 14);
-    // The column ends mid-word; the headline of the next article follows.
-    lines.pop();
-    lines.push(String::new());
-    lines.push("轻工业数字化转型实施方案印发".to_string());
-    lines.push("到2027年关键工序数控化率达75%左右".to_string());
-    lines.push(String::new());
-    lines.extend(body(&[Q1, Q2]));
-    let p = page(&lines);
-    let a = p
-        .articles
-        .iter()
-        .find(|a| a.title == "轻工业数字化转型实施方案印发")
-        .expect("the title stands on its own");
-    // The second line carries the figures: the subtitle, not the title.
-    assert_eq!(
-        a.subtitle.as_deref(),
-        Some("到2027年关键工序数控化率达75%左右")
-    );
-    assert_eq!(a.kicker, None);
-}
-
-#[test]
-fn a_line_ending_in_a_verb_of_saying_is_a_kicker() {
-    let mut lines = vec![
-        "总书记在参加代表团审议时强调".to_string(),
-        "大省要挑大梁".to_string(),
-    ];
-    lines.extend(body(&[P1, P2]));
-    let a = &page(&lines).articles[0];
-    assert_eq!(a.kicker.as_deref(), Some("总书记在参加代表团审议时强调"));
-    assert_eq!(a.title, "大省要挑大梁");
-}
-
-#[test]
-fn a_kicker_saying_what_figures_show_stays_a_kicker() {
-    let mut lines = vec![
-        "国家统计局数据显示".to_string(),
-        "前5月工业增加值增长6.3%".to_string(),
-    ];
-    lines.extend(body(&[P1, P2]));
-    let a = &page(&lines).articles[0];
-    assert_eq!(a.kicker.as_deref(), Some("国家统计局数据显示"));
-    assert_eq!(a.title, "前5月工业增加值增长6.3%");
 }
 
 #[test]
@@ -191,29 +142,6 @@ fn a_sentence_ending_at_a_full_line_goes_on_where_the_column_resumes() {
         "{:?}",
         texts(a)
     );
-}
-
-#[test]
-fn a_dash_line_under_a_wide_title_is_its_subtitle_not_its_tail() {
-    let mut lines = vec![
-        "全国专项行动暨传媒监管电视电话会议在京召开".to_string(),
-        String::new(),
-        "——消费新亮点 发展新赛道③".to_string(),
-        String::new(),
-    ];
-    lines.extend(body(&[P1, P2]));
-    // The subtitle is a part of its own, free to join the article it names when
-    // extraction printed it under another title.
-    let text = lines.join("\n");
-    let units = build_units(&read_lines(&text));
-    let dash = units
-        .iter()
-        .find(|u| u.text.starts_with("——"))
-        .expect("a unit");
-    assert!(dash.is_display() && !dash.wraps_prev, "{dash:?}");
-    let a = &page(&lines).articles[0];
-    assert_eq!(a.title, "全国专项行动暨传媒监管电视电话会议在京召开");
-    assert_eq!(a.subtitle.as_deref(), Some("——消费新亮点 发展新赛道③"));
 }
 
 #[test]

@@ -277,6 +277,18 @@ pub fn opens_subtitle(text: &str) -> bool {
         .is_some_and(|rest| rest.chars().any(|c| c != '—'))
 }
 
+/// Does a headline part end in a series tag in brackets
+/// (`…行动（坚定信心，打开改革发展新天地）`, `…（人民时评）`)? Such a part is a whole
+/// title, never the kicker of the part after it: pdftotext prints the titles of two
+/// articles set side by side one after the other.
+pub fn is_tagged_title(text: &str) -> bool {
+    let Some(body) = text.strip_suffix('）') else {
+        return false;
+    };
+    body.rfind('（')
+        .is_some_and(|open| open > 0 && body.len() - open > '（'.len_utf8())
+}
+
 /// Number of non-space characters, the unit that conservation counts.
 pub fn visible_len(s: &str) -> usize {
     s.chars().filter(|&c| !is_space(c)).count()

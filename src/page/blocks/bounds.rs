@@ -5,7 +5,7 @@
 use super::super::lines::Line;
 use super::super::patterns::ends_with_speech_verb;
 use super::super::reflow::{continues, is_wide, is_wide_start, looks_first_line, strong_start};
-use super::super::text::{opens_subtitle, visible_len};
+use super::super::text::{is_tagged_title, opens_subtitle, visible_len};
 use super::{Builder, MAX_DISPLAY_CHARS, NARROW, NARROW_RUN};
 
 /// Marks that only running text uses inside a line; headlines do without them.
@@ -119,6 +119,7 @@ impl Builder<'_> {
         line.width < prev.width - 0.5
             && !opens_subtitle(&line.text)
             && !ends_with_speech_verb(&prev.text)
+            && !is_tagged_title(&prev.text)
             && !line.ends_sentence
             && !strong_start(line)
             && !line.letter_spaced

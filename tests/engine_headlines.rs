@@ -1,0 +1,145 @@
+//! The engine's rules for headlines as extractions print them: a title with its
+//! subtitle or kicker, a kicker known by its verb of saying, a subtitle under a wide
+//! title, and the titles of two articles printed one after the other.
+
+mod typeset;
+
+use dubao::page::blocks::build_units;
+use dubao::page::lines::read_lines;
+use typeset::{body, column, page};
+
+const P1: &str = "报告认为，在新的时代，中国与中亚成为命运与共的好邻居、好朋友、好伙伴、好兄弟，在亚欧大陆开创了睦邻安邻富邻的新局面。";
+const P2: &str = "这是中国与中亚经贸合作的一个缩影。首届峰会举办以来，中国同中亚国家共建一带一路走深走实，经贸合作潜力不断释放。";
+const Q1: &str = "今年以来，市委市政府以解决居民实际生活需求为目的，从细微处着手，用小而美的改造，提升城市品质。";
+const Q2: &str = "老旧小区改造是重大民生工程，也是发展工程。全市今年计划改造小区一百余个，惠及居民四万余户，工程已全面开工。";
+
+#[test]
+fn a_title_with_a_subtitle_under_it_ends_the_paragraph_before() {
+    let mut lines = column(P1, 14);
+    // The column ends mid-word; the headline of the next article follows.
+    lines.pop();
+    lines.push(String::new());
+    lines.push("轻工业数字化转型实施方案印发".to_string());
+    lines.push("到2027年关键工序数控化率达75%左右".to_string());
+    lines.push(String::new());
+    lines.extend(body(&[Q1, Q2]));
+    let p = page(&lines);
+    let a = p
+        .articles
+        .iter()
+        .find(|a| a.title == "轻工业数字化转型实施方案印发")
+        .expect("the title stands on its own");
+    // The second line carries the figures: the subtitle, not the title.
+    assert_eq!(
+        a.subtitle.as_deref(),
+        Some("到2027年关键工序数控化率达75%左右")
+    );
+    assert_eq!(a.kicker, None);
+}
+
+#[test]
+fn a_line_ending_in_a_verb_of_saying_is_a_kicker() {
+    let mut lines = vec![
+        "总书记在参加代表团审议时强调".to_string(),
+        "大省要挑大梁".to_string(),
+    ];
+    lines.extend(body(&[P1, P2]));
+    let a = &page(&lines).articles[0];
+    assert_eq!(a.kicker.as_deref(), Some("总书记在参加代表团审议时强调"));
+    assert_eq!(a.title, "大省要挑大梁");
+}
+
+#[test]
+fn a_kicker_saying_what_figures_show_stays_a_kicker() {
+    let mut lines = vec![
+        "国家统计局数据显示".to_string(),
+        "前5月工业增加值增长6.3%".to_string(),
+    ];
+    lines.extend(body(&[P1, P2]));
+    let a = &page(&lines).articles[0];
+    assert_eq!(a.kicker.as_deref(), Some("国家统计局数据显示"));
+    assert_eq!(a.title, "前5月工业增加值增长6.3%");
+}
+
+#[test]
+fn a_dash_line_under_a_wide_title_is_its_subtitle_not_its_tail() {
+    let mut lines = vec![
+        "全国专项行动暨传媒监管电视电话会议在京召开".to_string(),
+        String::new(),
+        "——消费新亮点 发展新赛道③".to_string(),
+        String::new(),
+    ];
+    lines.extend(body(&[P1, P2]));
+    // The subtitle is a part of its own, free to join the article it names when
+    // extraction printed it under another title.
+    let text = lines.join("\n");
+    let units = build_units(&read_lines(&text));
+    let dash = units
+        .iter()
+        .find(|u| u.text.starts_with("——"))
+        .expect("a unit");
+    assert!(dash.is_display() && !dash.wraps_prev, "{dash:?}");
+    let a = &page(&lines).articles[0];
+    assert_eq!(a.title, "全国专项行动暨传媒监管电视电话会议在京召开");
+    assert_eq!(a.subtitle.as_deref(), Some("——消费新亮点 发展新赛道③"));
+}
+
+#[test]
+fn a_title_with_a_series_tag_before_another_headline_is_an_article_of_its_own() {
+    let mut lines = vec![
+        "湖南大力实施产业育新培强攻坚（坚定信心，打开改革发展新天地）".to_string(),
+        String::new(),
+        "李强签署国务院令".to_string(),
+        String::new(),
+        "公布修订后的《婚姻登记条例》".to_string(),
+        String::new(),
+        "本报记者 吴齐强 颜 珂".to_string(),
+        String::new(),
+    ];
+    let lead = "新华社北京4月9日电 国务院总理李强日前签署国务院令，公布修订后的《婚姻登记条例》，条例自5月10日起施行。";
+    lines.extend(body(&[lead, P2]));
+    let p = page(&lines);
+    let titles: Vec<(Option<&str>, &str)> = p
+        .articles
+        .iter()
+        .map(|a| (a.kicker.as_deref(), a.title.as_str()))
+        .collect();
+    assert_eq!(
+        titles[..2],
+        [
+            (
+                None,
+                "湖南大力实施产业育新培强攻坚（坚定信心，打开改革发展新天地）"
+            ),
+            (Some("李强签署国务院令"), "公布修订后的《婚姻登记条例》"),
+        ],
+        "{titles:?}"
+    );
+    // The body has its source in its dateline lead: the byline is the first title's.
+    assert_eq!(
+        p.articles[0].byline.as_deref(),
+        Some("本报记者 吴齐强 颜 珂")
+    );
+    assert_eq!(p.articles[1].byline, None);
+}
+
+#[test]
+fn a_headline_after_a_tagged_title_is_the_next_article_s() {
+    let mut lines = vec![
+        "在现代化建设中挺膺担当".to_string(),
+        String::new(),
+        "山西开展重大项目建设年行动（坚定信心，打开改革发展新天地）".to_string(),
+        String::new(),
+        "广东加快绿色能源基础设施建设".to_string(),
+        String::new(),
+    ];
+    lines.extend(body(&[P1, P2]));
+    let p = page(&lines);
+    let last = p.articles.last().expect("articles");
+    assert_eq!(last.title, "广东加快绿色能源基础设施建设");
+    assert_eq!(last.kicker, None);
+    assert!(
+        p.articles.iter().any(|a| a.title.starts_with("山西开展")),
+        "{p:#?}"
+    );
+}
