@@ -223,7 +223,9 @@ impl Builder<'_> {
         }
         let j = self.trailing_heading(i, j).unwrap_or(j);
         let block = &self.lines[i..j];
-        if is_display_group(block, self.page_measure) && !is_cut_paragraph(block, self.measure[i]) {
+        if is_display_group(block, self.page_measure)
+            && !is_cut_paragraph(block, self.measure[i], self.page_measure)
+        {
             // Lines joined as running text wrap into each other; the lines of a narrow
             // side headline are linked later, part by part.
             let narrow = block.iter().all(|l| l.width <= 0.7 * self.page_measure);

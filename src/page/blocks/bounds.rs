@@ -130,13 +130,17 @@ impl Builder<'_> {
     }
 }
 
-/// Is a block the start of a paragraph cut off by the column's end: a first line about
-/// two em short of the measure (the lost indent) and every other line full. Display
-/// lines are not set to the column like that.
-pub(super) fn is_cut_paragraph(block: &[Line], measure: f32) -> bool {
+/// Is a block running text cut off by the column's end: a first line full or about
+/// two em short of the measure (the lost indent) and every other line full
+/// (`公司，董事长刘昆湘向记者展` / `总经理李瑾和同事们正为即将`). Display lines are not
+/// set to the column like that.
+/// A side column much narrower than the page's (a headline set a few characters to
+/// the line) fills its lines too, and is not running text cut short.
+pub(super) fn is_cut_paragraph(block: &[Line], measure: f32, page_measure: f32) -> bool {
     let indented = |l: &Line| (measure - 2.6..=measure - 1.4).contains(&l.width);
     let full = |l: &Line| (measure - 0.6..=measure + 0.6).contains(&l.width);
-    block.len() >= 2 && indented(&block[0]) && block[1..].iter().all(full)
+    let first_ok = indented(&block[0]) || (full(&block[0]) && measure > 0.7 * page_measure);
+    block.len() >= 2 && first_ok && block[1..].iter().all(full)
 }
 
 /// Is a block of lines that does not end a sentence a group of display lines rather
@@ -155,4 +159,32 @@ pub(super) fn is_display_group(block: &[Line], page_measure: f32) -> bool {
         && !strong_start(&block[0])
         && (narrow || short())
         && !block.iter().any(|l| l.text.contains(['。', '！', '？']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(texts: &[&'static str]) -> Vec<Line<'static>> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Line::new(t, i, false))
+            .collect()
+    }
+
+    #[test]
+    fn full_lines_that_stop_mid_sentence_are_a_cut_paragraph() {
+        // Cut by the column's end, mid-paragraph and at its start.
+        let mid = lines(&["公司，董事长刘昆湘向记者展", "总经理李瑾和同事们正为即将"]);
+        assert!(is_cut_paragraph(&mid, 13.0, 14.0));
+        let start = lines(&["今年以来，市委市政府", "以解决居民实际生活需求为"]);
+        assert!(is_cut_paragraph(&start, 12.0, 14.0));
+        // A side headline set six to the line fills its narrow column: no paragraph.
+        let side = lines(&["湖南大力实施", "产业育新培强", "攻坚（坚定信"]);
+        assert!(!is_cut_paragraph(&side, 6.0, 14.0));
+        // A headline with a shorter second line is not set to the column.
+        let title = lines(&["中共中央政治局召开会议", "讨论政府工作报告"]);
+        assert!(!is_cut_paragraph(&title, 13.0, 14.0));
+    }
 }
