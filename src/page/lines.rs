@@ -13,7 +13,7 @@ use repairs::{is_stacked_glyph, join_stacked, push_unglued, return_strays};
 
 use super::reflow::{first_unit_width, is_ellipsis, opens_block};
 use super::text::{
-    em_width, ends_sentence, is_cjk_punct, is_compressible, is_han, is_latin_word,
+    RUNNING_MARKS, em_width, ends_sentence, is_cjk_punct, is_compressible, is_han, is_latin_word,
     is_letter_spaced, is_space, squash_spaces,
 };
 
@@ -104,12 +104,18 @@ impl<'a> Line<'a> {
         let raw = raw.trim_end();
         // Justification spreads running text too (`幅 1.56%； 深 证 成 指 报`): a clause
         // mark inside tells a stretched line from tracked large type.
-        let tracked = spaced && is_letter_spaced(raw) && !has_inner_mark(&text);
+        let spread = spaced && is_letter_spaced(raw);
+        let tracked = spread
+            && !text
+                .chars()
+                .rev()
+                .skip(1)
+                .any(|c| RUNNING_MARKS.contains(&c));
         Self {
             width,
             min_width: width - 0.5 * marks as f32 - 0.1 * digits as f32,
             pair_width: width - 0.5 * paired as f32 - 0.1 * digits as f32,
-            stretched: spaced && !tracked && (is_stretched(raw) || is_letter_spaced(raw)),
+            stretched: spaced && !tracked && (spread || has_justification_gap(raw)),
             partial: false,
             indented,
             letter_spaced: tracked,
@@ -150,16 +156,16 @@ impl<'a> Line<'a> {
 }
 
 /// Does the raw line hold a space that is neither a word space nor the gap an
-/// extractor leaves around a number (`6 月`), without being letter-spaced throughout:
-/// glyphs spread by justification.
-fn is_stretched(raw: &str) -> bool {
+/// extractor leaves around a number (`6 月`): glyphs spread by justification, unless
+/// the line is letter-spaced throughout (which the caller tells).
+fn has_justification_gap(raw: &str) -> bool {
     let wide = |c: char| is_han(c) || is_cjk_punct(c);
     // Ideographic spaces are left out; the last two characters slide along.
     let mut chars = raw.trim().chars().filter(|&c| c != '\u{3000}');
     let (Some(mut a), Some(mut b)) = (chars.next(), chars.next()) else {
         return false;
     };
-    let gap = chars.any(|c| {
+    chars.any(|c| {
         let found = b.is_whitespace()
             && !a.is_whitespace()
             && !c.is_whitespace()
@@ -168,15 +174,7 @@ fn is_stretched(raw: &str) -> bool {
             && !is_latin_word(c);
         (a, b) = (b, c);
         found
-    });
-    gap && !is_letter_spaced(raw)
-}
-
-/// Does the text hold a mark of running text (，。、；：！？) before its last character?
-fn has_inner_mark(text: &str) -> bool {
-    let mut chars = text.chars();
-    chars.next_back();
-    chars.any(|c| matches!(c, '，' | '。' | '、' | '；' | '：' | '！' | '？'))
+    })
 }
 
 /// Splits page text into lines (any of `\n`, `\r\n`, `\r`), folds blank lines into

@@ -289,6 +289,9 @@ pub fn is_tagged_title(text: &str) -> bool {
         .is_some_and(|open| open > 0 && body.len() - open > '（'.len_utf8())
 }
 
+/// Marks that only running text uses inside a line; headlines do without them.
+pub const RUNNING_MARKS: [char; 7] = ['，', '。', '、', '；', '！', '？', '：'];
+
 /// Number of non-space characters, the unit that conservation counts.
 pub fn visible_len(s: &str) -> usize {
     s.chars().filter(|&c| !is_space(c)).count()

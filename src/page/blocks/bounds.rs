@@ -5,11 +5,8 @@
 use super::super::lines::Line;
 use super::super::patterns::ends_with_speech_verb;
 use super::super::reflow::{continues, is_wide, is_wide_start, looks_first_line, strong_start};
-use super::super::text::{is_tagged_title, opens_subtitle, visible_len};
+use super::super::text::{RUNNING_MARKS, is_tagged_title, opens_subtitle, visible_len};
 use super::{Builder, MAX_DISPLAY_CHARS, NARROW, NARROW_RUN};
-
-/// Marks that only running text uses inside a line; headlines do without them.
-const RUNNING_MARKS: [char; 7] = ['，', '。', '、', '；', '！', '？', '：'];
 
 impl Builder<'_> {
     /// Does line `i`, opening a block, stand apart from running text: tracked, wider
@@ -132,10 +129,10 @@ impl Builder<'_> {
 
 /// Is a block running text cut off by the column's end: a first line full or about
 /// two em short of the measure (the lost indent) and every other line full
-/// (`公司，董事长刘昆湘向记者展` / `总经理李瑾和同事们正为即将`). Display lines are not
-/// set to the column like that.
-/// A side column much narrower than the page's (a headline set a few characters to
-/// the line) fills its lines too, and is not running text cut short.
+/// (`公司，董事长刘昆湘向记者展` / `总经理李瑾和同事们正为即将`)? Display lines are not
+/// set to the column like that, but a side column much narrower than the page's (a
+/// headline set a few characters to the line) fills its lines too: there a full first
+/// line proves nothing.
 pub(super) fn is_cut_paragraph(block: &[Line], measure: f32, page_measure: f32) -> bool {
     let indented = |l: &Line| (measure - 2.6..=measure - 1.4).contains(&l.width);
     let full = |l: &Line| (measure - 0.6..=measure + 0.6).contains(&l.width);
