@@ -19,7 +19,6 @@ pub mod affinity;
 pub mod assemble;
 pub mod blocks;
 pub mod build;
-pub mod echoes;
 pub mod fragments;
 pub mod furniture;
 pub mod kickers;
@@ -47,11 +46,9 @@ pub fn parse(source: &str, text: &str) -> Page {
     lap("lines");
     let (content, unassigned) = furniture::take_furniture(lines);
     lap("furniture");
-    let (content, quotes) = echoes::take_woven_quotes(content);
     let units = blocks::build_units(&content);
     lap("units");
     let mut lifted = fragments::lift_wedged(units);
-    lifted.float(quotes);
     let bigrams: Vec<affinity::Bigrams> = lifted
         .units
         .iter()

@@ -1,7 +1,7 @@
 //! The engine's rules for extractions ordered by position on the page (pdftotext):
 //! columns printed on one line, side headlines set a few characters to the line, a
 //! headline alone between two rows of columns, justified lines, paragraphs cut by a
-//! column's end, pull quotes woven into a column.
+//! column's end.
 
 mod typeset;
 
@@ -141,34 +141,5 @@ fn a_sentence_ending_at_a_full_line_goes_on_where_the_column_resumes() {
         texts(a).contains(&(BlockKind::Paragraph, whole.as_str())),
         "{:?}",
         texts(a)
-    );
-}
-
-#[test]
-fn a_pull_quote_woven_into_a_column_is_gathered_and_read_first() {
-    let quote = "政策支持不是大水漫灌，有形之手贵在精准发力，既要瞄准真实需求，也要大力破除堵点。";
-    let source =
-        format!("消费具有主体分散、需求多元等特点。{quote}这就得打通政策落实的最后一公里。");
-    let quote_lines = column(quote, 12);
-    assert!(quote_lines.len() >= 3, "{quote_lines:?}");
-    let mut lines = vec!["从以旧换新看绿色消费".to_string()];
-    // The quote's lines are printed one by one between the lines of the first column.
-    let first = column(Q2, 14);
-    let mut woven = quote_lines.iter();
-    for line in &first {
-        lines.push(line.clone());
-        lines.extend(woven.next().cloned());
-    }
-    lines.extend(woven.cloned());
-    lines.extend(body(&[Q1, &source]));
-    let p = page(&lines);
-    let a = &p.articles[0];
-    let blocks = texts(a);
-    // Gathered in order, whitespace aside, and read first; the column reads on whole.
-    assert_eq!(blocks[0], (BlockKind::Paragraph, quote), "{blocks:?}");
-    assert!(blocks.contains(&(BlockKind::Paragraph, Q2)), "{blocks:?}");
-    assert!(
-        blocks.contains(&(BlockKind::Paragraph, source.as_str())),
-        "{blocks:?}"
     );
 }

@@ -34,10 +34,7 @@ pub fn build_articles(units: &mut [Unit], plan: &ArticlePlan) -> Vec<Article> {
         });
         parts = rest;
     }
-    let body = plan
-        .units
-        .iter()
-        .position(|&i| units[i].is_paragraph() && !units[i].pull_quote);
+    let body = plan.units.iter().position(|&i| units[i].is_paragraph());
     let byline_before_lead = body.is_some_and(|at| {
         units[plan.units[at]].lead
             && plan.units[..at]
@@ -62,16 +59,10 @@ fn build_article(units: &mut [Unit], plan: &ArticlePlan, parts: &[Part]) -> Arti
     article.title = title;
     article.subtitle = subtitle;
 
-    // Pull quotes are read first, under the headline, as the page prints them.
-    let (quotes, rest): (Vec<usize>, Vec<usize>) =
-        plan.units.iter().partition(|&&i| units[i].pull_quote);
-    let order = &[quotes, rest].concat();
-    let first_p = order
-        .iter()
-        .copied()
-        .find(|&i| units[i].is_paragraph() && !units[i].pull_quote);
+    let order = &plan.units;
+    let first_p = order.iter().copied().find(|&i| units[i].is_paragraph());
     // Positions in the article's order of its first and last paragraph.
-    let is_p = |&i: &usize| units[i].is_paragraph() && !units[i].pull_quote;
+    let is_p = |&i: &usize| units[i].is_paragraph();
     let (first_at, last_at) = (order.iter().position(is_p), order.iter().rposition(is_p));
     let inside = |at: usize| matches!((first_at, last_at), (Some(f), Some(l)) if f < at && at < l);
     let byline_unit = order

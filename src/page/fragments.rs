@@ -30,18 +30,6 @@ pub struct Lifted {
     pub hosts: Vec<Option<usize>>,
 }
 
-impl Lifted {
-    /// Adds units that stand outside the page's order (pull quotes): each floats
-    /// alone, to join the article whose words it shares.
-    pub fn float(&mut self, units: Vec<Unit>) {
-        for unit in units {
-            self.floating.push(vec![self.units.len()]);
-            self.hosts.push(None);
-            self.units.push(unit);
-        }
-    }
-}
-
 /// The unit in slot `k`, if there is one and it was not taken.
 fn unit(slots: &[Option<Unit>], k: usize) -> Option<&Unit> {
     slots.get(k).and_then(Option::as_ref)

@@ -53,9 +53,6 @@ pub struct Unit {
     /// Paragraph whose last line fills the column: a sentence ending there may still
     /// go on in the next column.
     pub full_end: bool,
-    /// Paragraph that repeats a sentence of its article in large type (a pull quote),
-    /// gathered from lines woven into another column (see [`super::echoes`]).
-    pub pull_quote: bool,
     /// Paragraph that opens with a dateline lead (本报讯, 新华社…电): an article start.
     pub lead: bool,
     /// Paragraph that display lines were lifted out of (they stood between two of its
@@ -81,7 +78,6 @@ impl Unit {
             continues: false,
             open_end: false,
             full_end: false,
-            pull_quote: false,
             lead: false,
             hosts_headline: false,
         }
