@@ -143,3 +143,31 @@ fn a_headline_after_a_tagged_title_is_the_next_article_s() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn a_kicker_printed_around_another_headline_s_line_is_taken_out_whole() {
+    let mut lines = Vec::new();
+    for part in [
+        "中共中央政治局召开会议",
+        "习近平在参加江苏代表团审议",
+        "讨论政府工作报告",
+        "时强调",
+        "中共中央总书记习近平主持会议",
+    ] {
+        lines.push(part.to_string());
+        lines.push(String::new());
+    }
+    lines.extend(body(&[P1, P2]));
+    let p = page(&lines);
+    let a = &p.articles[0];
+    assert_eq!(a.kicker.as_deref(), Some("中共中央政治局召开会议"));
+    assert_eq!(a.title, "讨论政府工作报告");
+    assert_eq!(a.subtitle.as_deref(), Some("中共中央总书记习近平主持会议"));
+    // The kicker, whole, stands on its own: its title was printed elsewhere.
+    assert!(
+        p.articles
+            .iter()
+            .any(|a| a.title == "习近平在参加江苏代表团审议时强调"),
+        "{p:#?}"
+    );
+}

@@ -6,7 +6,7 @@ use std::mem::take;
 
 use super::assemble::ArticlePlan;
 use super::model::{Article, Block, BlockKind};
-use super::patterns::lead_byline_len;
+use super::patterns::{ends_with_speech_verb, lead_byline_len};
 use super::text::is_tagged_title;
 use super::units::{Unit, UnitKind, join_lines};
 
@@ -19,7 +19,8 @@ use headline::{Part, headline_parts, split_headline};
 /// [`is_tagged_title`]) ends its headline: the parts up to it make an article of
 /// their own, before the plan's.
 pub fn build_articles(units: &mut [Unit], plan: &ArticlePlan) -> Vec<Article> {
-    let mut parts = headline_parts(units, &plan.headline);
+    let (headline, kicker_apart) = take_split_kicker(units, &plan.headline);
+    let mut parts = headline_parts(units, &headline);
     let mut articles = Vec::with_capacity(1);
     while let Some(end) = (0..parts.len().saturating_sub(1))
         .find(|&k| is_tagged_title(&parts[k].text) && !parts[k + 1].text.starts_with("——"))
@@ -48,7 +49,45 @@ pub fn build_articles(units: &mut [Unit], plan: &ArticlePlan) -> Vec<Article> {
         before.byline = article.byline.take();
     }
     articles.push(article);
+    // Its title was printed elsewhere: the kicker stands alone, after the headline it
+    // was printed inside.
+    articles.extend(kicker_apart.map(|title| Article {
+        title,
+        ..Article::default()
+    }));
     articles
+}
+
+/// A kicker of the form `……在……时强调` (a verb of saying) whose two lines pdftotext
+/// printed around a line of the headline beside it: `习近平在参加江苏代表团审议` /
+/// `讨论政府工作报告` / `时强调`. A line that is only `时` and the verb cannot start a
+/// headline part; it ends the nearest line before it, not next to it, that names
+/// where (`在`). Returns the headline without those two lines, and the kicker.
+fn take_split_kicker(units: &mut [Unit], headline: &[usize]) -> (Vec<usize>, Option<String>) {
+    let ends_kicker =
+        |t: &str| t.starts_with('时') && ends_with_speech_verb(t) && t.chars().count() <= 4;
+    let Some(k) = (2..headline.len()).find(|&k| ends_kicker(&units[headline[k]].text)) else {
+        return (headline.to_vec(), None);
+    };
+    let names_where =
+        |t: &str| t.contains('在') && !ends_with_speech_verb(t) && !t.starts_with("——");
+    let Some(i) = (0..k - 1)
+        .rev()
+        .find(|&i| names_where(&units[headline[i]].text))
+    else {
+        return (headline.to_vec(), None);
+    };
+    let mut kicker = take(&mut units[headline[i]].text);
+    kicker.push_str(&take(&mut units[headline[k]].text));
+    // The line after the first half no longer wraps it.
+    units[headline[i + 1]].wraps_prev = false;
+    let rest = headline
+        .iter()
+        .enumerate()
+        .filter(|&(at, _)| at != i && at != k)
+        .map(|(_, &d)| d)
+        .collect();
+    (rest, Some(kicker))
 }
 
 /// Builds the article of one plan from its headline `parts`.
