@@ -4,12 +4,9 @@
 mod typeset;
 
 use dubao::page::{BlockKind, parse};
-use typeset::{body, column, page, texts};
+use typeset::{P1, P2, Q1, body, column, page, texts};
 
-const P1: &str = "报告认为，在新的时代，中国与中亚成为命运与共的好邻居、好朋友、好伙伴、好兄弟，在亚欧大陆开创了睦邻安邻富邻的新局面。";
-const P2: &str = "这是中国与中亚经贸合作的一个缩影。首届峰会举办以来，中国同中亚国家共建一带一路走深走实，经贸合作潜力不断释放。";
 const P3: &str = "回望历史，早在两千多年前，汉代使者张骞出使西域，开启了中国同中亚友好交往的大门。";
-const Q1: &str = "今年以来，市委市政府以解决居民实际生活需求为目的，从细微处着手，用小而美的改造，提升城市品质。";
 
 #[test]
 fn short_last_lines_end_paragraphs_and_lines_join_without_spaces() {

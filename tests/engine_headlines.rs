@@ -6,12 +6,7 @@ mod typeset;
 
 use dubao::page::blocks::build_units;
 use dubao::page::lines::read_lines;
-use typeset::{body, column, page};
-
-const P1: &str = "报告认为，在新的时代，中国与中亚成为命运与共的好邻居、好朋友、好伙伴、好兄弟，在亚欧大陆开创了睦邻安邻富邻的新局面。";
-const P2: &str = "这是中国与中亚经贸合作的一个缩影。首届峰会举办以来，中国同中亚国家共建一带一路走深走实，经贸合作潜力不断释放。";
-const Q1: &str = "今年以来，市委市政府以解决居民实际生活需求为目的，从细微处着手，用小而美的改造，提升城市品质。";
-const Q2: &str = "老旧小区改造是重大民生工程，也是发展工程。全市今年计划改造小区一百余个，惠及居民四万余户，工程已全面开工。";
+use typeset::{P1, P2, Q1, Q2, body, column, page};
 
 #[test]
 fn a_title_with_a_subtitle_under_it_ends_the_paragraph_before() {
