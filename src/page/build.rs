@@ -19,8 +19,9 @@ use headline::{Part, headline_parts, split_headline};
 /// [`is_tagged_title`]) ends its headline: the parts up to it make an article of
 /// their own, before the plan's.
 pub fn build_articles(units: &mut [Unit], plan: &ArticlePlan) -> Vec<Article> {
-    let (headline, kicker_apart) = take_split_kicker(units, &plan.headline);
-    let mut parts = headline_parts(units, &headline);
+    let split = take_split_kicker(units, &plan.headline);
+    let headline = split.as_ref().map_or(&plan.headline[..], |(rest, _)| rest);
+    let mut parts = headline_parts(units, headline);
     let mut articles = Vec::with_capacity(1);
     while let Some(end) = (0..parts.len().saturating_sub(1))
         .find(|&k| is_tagged_title(&parts[k].text) && !parts[k + 1].text.starts_with("——"))
@@ -35,48 +36,53 @@ pub fn build_articles(units: &mut [Unit], plan: &ArticlePlan) -> Vec<Article> {
         });
         parts = rest;
     }
-    let body = plan.units.iter().position(|&i| units[i].is_paragraph());
-    let byline_before_lead = body.is_some_and(|at| {
-        units[plan.units[at]].lead
-            && plan.units[..at]
-                .iter()
-                .any(|&i| units[i].kind == UnitKind::Byline)
-    });
     let mut article = build_article(units, plan, &parts);
     // A body that opens with its own dateline lead (新华社北京…电) has its source there:
     // the byline printed after the headlines is the title's before them.
-    if let Some(before) = articles.last_mut().filter(|_| byline_before_lead) {
+    if let Some(before) = articles
+        .last_mut()
+        .filter(|_| byline_before_lead(units, plan))
+    {
         before.byline = article.byline.take();
     }
     articles.push(article);
     // Its title was printed elsewhere: the kicker stands alone, after the headline it
     // was printed inside.
-    articles.extend(kicker_apart.map(|title| Article {
+    articles.extend(split.map(|(_, title)| Article {
         title,
         ..Article::default()
     }));
     articles
 }
 
+/// Does the plan's body open with a dateline lead, after a byline on its own line?
+fn byline_before_lead(units: &[Unit], plan: &ArticlePlan) -> bool {
+    plan.units
+        .iter()
+        .position(|&i| units[i].is_paragraph())
+        .is_some_and(|at| {
+            units[plan.units[at]].lead
+                && plan.units[..at]
+                    .iter()
+                    .any(|&i| units[i].kind == UnitKind::Byline)
+        })
+}
+
 /// A kicker of the form `……在……时强调` (a verb of saying) whose two lines pdftotext
 /// printed around a line of the headline beside it: `习近平在参加江苏代表团审议` /
 /// `讨论政府工作报告` / `时强调`. A line that is only `时` and the verb cannot start a
 /// headline part; it ends the nearest line before it, not next to it, that names
-/// where (`在`). Returns the headline without those two lines, and the kicker.
-fn take_split_kicker(units: &mut [Unit], headline: &[usize]) -> (Vec<usize>, Option<String>) {
+/// where (`在`). Returns the headline without those two lines, and the kicker, if
+/// there is one.
+fn take_split_kicker(units: &mut [Unit], headline: &[usize]) -> Option<(Vec<usize>, String)> {
     let ends_kicker =
         |t: &str| t.starts_with('时') && ends_with_speech_verb(t) && t.chars().count() <= 4;
-    let Some(k) = (2..headline.len()).find(|&k| ends_kicker(&units[headline[k]].text)) else {
-        return (headline.to_vec(), None);
-    };
+    let k = (2..headline.len()).find(|&k| ends_kicker(&units[headline[k]].text))?;
     let names_where =
         |t: &str| t.contains('在') && !ends_with_speech_verb(t) && !t.starts_with("——");
-    let Some(i) = (0..k - 1)
+    let i = (0..k - 1)
         .rev()
-        .find(|&i| names_where(&units[headline[i]].text))
-    else {
-        return (headline.to_vec(), None);
-    };
+        .find(|&i| names_where(&units[headline[i]].text))?;
     let mut kicker = take(&mut units[headline[i]].text);
     kicker.push_str(&take(&mut units[headline[k]].text));
     // The line after the first half no longer wraps it.
@@ -87,7 +93,7 @@ fn take_split_kicker(units: &mut [Unit], headline: &[usize]) -> (Vec<usize>, Opt
         .filter(|&(at, _)| at != i && at != k)
         .map(|(_, &d)| d)
         .collect();
-    (rest, Some(kicker))
+    Some((rest, kicker))
 }
 
 /// Builds the article of one plan from its headline `parts`.

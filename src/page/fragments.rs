@@ -26,8 +26,8 @@ pub struct Lifted {
     pub main: usize,
     /// Groups of lifted units, as indices into `units`.
     pub floating: Vec<Vec<usize>>,
-    /// For each group, the paragraph it was lifted out of, if any.
-    pub hosts: Vec<Option<usize>>,
+    /// For each group, the paragraph it was lifted out of.
+    pub hosts: Vec<usize>,
 }
 
 /// The unit in slot `k`, if there is one and it was not taken.
@@ -63,7 +63,7 @@ pub fn lift_wedged(units: Vec<Unit>) -> Lifted {
             prev.hosts_headline |= lifted
                 .last()
                 .is_some_and(|g| g.iter().any(Unit::is_display));
-            hosts.push(Some(main.len() - 1));
+            hosts.push(main.len() - 1);
             i = end + 1;
         } else {
             main.extend(slots[i].take());
@@ -93,7 +93,7 @@ pub fn join_pieces(
     bigrams: &[Bigrams],
     plans: Vec<ArticlePlan>,
     floating: &[Vec<usize>],
-    hosts: &[Option<usize>],
+    hosts: &[usize],
 ) -> Vec<ArticlePlan> {
     let mut plans = join_to_best(units, bigrams, plans, Piece::Untitled);
     for (n, group) in floating.iter().enumerate() {
@@ -101,7 +101,7 @@ pub fn join_pieces(
         let src = units[group[0]].src;
         let home = plans.partition_point(|p| p.units.first().is_some_and(|&i| units[i].src < src));
         // The article the headline was lifted out of, if nothing titled it since.
-        let host = hosts.get(n).copied().flatten().and_then(|h| {
+        let host = hosts.get(n).and_then(|&h| {
             plans
                 .iter()
                 .position(|p| p.headline.is_empty() && p.units.contains(&h))
