@@ -166,3 +166,50 @@ fn a_kicker_printed_around_another_headline_s_line_is_taken_out_whole() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn a_series_title_takes_no_statement_kicker() {
+    // A series tag stands in for a kicker: a headline printed just before the series
+    // title is another article's (pdftotext prints the headlines of a band together).
+    let mut lines = vec![
+        "在现代化建设中挺膺担当".to_string(),
+        String::new(),
+        "山西开展重大项目建设年行动（坚定信心，打开改革发展新天地）".to_string(),
+        String::new(),
+    ];
+    lines.extend(body(&[P1, P2]));
+    let p = page(&lines);
+    let titles: Vec<(Option<&str>, &str)> = p
+        .articles
+        .iter()
+        .map(|a| (a.kicker.as_deref(), a.title.as_str()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            (None, "在现代化建设中挺膺担当"),
+            (
+                None,
+                "山西开展重大项目建设年行动（坚定信心，打开改革发展新天地）"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_kicker_leading_into_a_series_title_stays_its_kicker() {
+    let mut lines = vec![
+        "伍映方代表——".to_string(),
+        String::new(),
+        "为规范非遗市场不断探索（代表委员履职故事）".to_string(),
+        String::new(),
+    ];
+    lines.extend(body(&[P1, P2]));
+    let p = page(&lines);
+    assert_eq!(p.articles.len(), 1, "{p:#?}");
+    assert_eq!(p.articles[0].kicker.as_deref(), Some("伍映方代表——"));
+    assert_eq!(
+        p.articles[0].title,
+        "为规范非遗市场不断探索（代表委员履职故事）"
+    );
+}

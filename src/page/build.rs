@@ -15,18 +15,17 @@ mod headline;
 use headline::{Part, headline_parts, split_headline};
 
 /// Builds the article of one plan, taking the texts of its units (each unit belongs
-/// to one plan). A headline part that is another article's whole title (see
-/// [`is_tagged_title`]) ends its headline: the parts up to it make an article of
-/// their own, before the plan's.
+/// to one plan). A headline part that is a whole title of a series (see
+/// [`is_tagged_title`]) stands alone in its headline: the parts before it and those
+/// after it are other articles' headlines, each an article of its own before the
+/// plan's.
 pub fn build_articles(units: &mut [Unit], plan: &ArticlePlan) -> Vec<Article> {
     let split = take_split_kicker(units, &plan.headline);
     let headline = split.as_ref().map_or(&plan.headline[..], |(rest, _)| rest);
     let mut parts = headline_parts(units, headline);
     let mut articles = Vec::with_capacity(1);
-    while let Some(end) = (0..parts.len().saturating_sub(1))
-        .find(|&k| is_tagged_title(&parts[k].text) && !parts[k + 1].text.starts_with("——"))
-    {
-        let rest = parts.split_off(end + 1);
+    while let Some(end) = series_title_cut(&parts) {
+        let rest = parts.split_off(end);
         let (kicker, title, subtitle) = split_headline(&parts);
         articles.push(Article {
             kicker,
@@ -53,6 +52,28 @@ pub fn build_articles(units: &mut [Unit], plan: &ArticlePlan) -> Vec<Article> {
         ..Article::default()
     }));
     articles
+}
+
+/// Where headline `parts` must be cut around a series title (`…（人民时评）`,
+/// `…（坚定信心，打开改革发展新天地）`): its series tag stands in for a statement
+/// kicker, so what is printed before it is another article's headline unless it
+/// leads into the title (`伍映方代表——`, `…：`); and it is whole, so what follows is
+/// another headline too, unless it is a subtitle (——…). Returns where the second
+/// piece starts.
+fn series_title_cut(parts: &[Part]) -> Option<usize> {
+    let leads_in = |p: &Part| p.text.ends_with(['—', '：', ':']);
+    (0..parts.len()).find_map(|k| {
+        if !is_tagged_title(&parts[k].text) {
+            None
+        } else if k > 0 && !leads_in(&parts[k - 1]) {
+            Some(k)
+        } else {
+            parts
+                .get(k + 1)
+                .filter(|next| !next.text.starts_with("——"))
+                .map(|_| k + 1)
+        }
+    })
 }
 
 /// Does the plan's body open with a dateline lead, after a byline on its own line?
