@@ -10,7 +10,9 @@
 //! 4. [`assemble`]: cut the units into articles, each headline joined to its body
 //!    whichever side it was printed on ([`affinity`] weighs the words they share);
 //!    Pieces of articles cut up by extraction order are joined again ([`fragments`]);
-//! 5. [`build`]: name the headline parts, take the byline, emit body blocks.
+//! 5. [`build`]: name the headline parts, take the byline, emit body blocks; a
+//!    headline left without a body takes the untitled body that uses its words
+//!    ([`orphans`]).
 //!
 //! Nothing is lost: every non-space character of the input appears in the output as
 //! often as in the input.
@@ -25,6 +27,7 @@ pub mod kickers;
 pub mod lines;
 pub mod measure;
 pub mod model;
+pub mod orphans;
 pub mod pages;
 pub mod patterns;
 pub mod reflow;
@@ -70,6 +73,10 @@ pub fn parse(source: &str, text: &str) -> Page {
         .iter()
         .flat_map(|plan| build::build_articles(&mut lifted.units, plan))
         .collect();
+    orphans::adopt_bodies(&mut articles);
+    for article in articles.iter_mut().filter(|a| a.title.is_empty()) {
+        build::promote_first_clause(article);
+    }
     kickers::pair_lone_kickers(&mut articles);
     lap("build");
     Page {

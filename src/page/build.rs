@@ -202,15 +202,12 @@ fn build_article(units: &mut [Unit], plan: &ArticlePlan, parts: &[Part]) -> Arti
             article.blocks.push(Block::new(kind, text));
         }
     }
-    if article.title.is_empty() {
-        promote_first_clause(&mut article);
-    }
     article
 }
 
 /// An article found without any headline line takes the first clause of its first
 /// paragraph as its title, so that every article has one and no text is invented.
-fn promote_first_clause(article: &mut Article) {
+pub fn promote_first_clause(article: &mut Article) {
     let Some(block) = article
         .blocks
         .iter_mut()

@@ -12,6 +12,7 @@ use home::{Piece, join_to_best};
 
 use super::affinity::Bigrams;
 use super::assemble::ArticlePlan;
+use super::text::is_han;
 use super::units::{Unit, UnitKind, join_lines};
 
 /// Most display lines (and bylines) a wedged headline has.
@@ -54,7 +55,19 @@ pub fn lift_wedged(units: Vec<Unit>) -> Lifted {
             && (i..end).any(|k| unit(&slots, k).is_some_and(Unit::is_display))
             && main.last().is_some_and(|p| p.is_paragraph() && p.open_end)
             && unit(&slots, end).is_some_and(|n| n.is_paragraph() && n.continues);
-        if wedged {
+        // A run opening with a line without a word (`2027`) is a number that
+        // extraction set apart from its sentence, with what follows it (`…提出到` /
+        // `2027` / `年，重点轻`): no headline opens so; it goes back into the sentence.
+        let opens_wordless = || unit(&slots, i).is_some_and(|u| !u.text.chars().any(is_han));
+        if wedged && opens_wordless() {
+            let run: Vec<Unit> = slots[i..=end].iter_mut().filter_map(Option::take).collect();
+            let prev = main.last_mut().expect("checked above");
+            let texts =
+                std::iter::once(prev.text.as_str()).chain(run.iter().map(|u| u.text.as_str()));
+            prev.text = join_lines(texts);
+            prev.open_end = run.last().expect("checked above").open_end;
+            i = end + 1;
+        } else if wedged {
             lifted.push(slots[i..end].iter_mut().filter_map(Option::take).collect());
             let next = slots[end].take().expect("checked above");
             let prev = main.last_mut().expect("checked above");

@@ -109,3 +109,43 @@ fn an_article_cut_mid_sentence_waits_for_what_follows() {
     assert!(!waits_for_continuation(&units, Some(&plan(0)), 0));
     assert!(!waits_for_continuation(&units, None, 9));
 }
+
+#[test]
+fn a_number_set_apart_from_its_sentence_goes_back_into_it() {
+    let display = |text: &str, src| Unit::new(UnitKind::Display, text.to_string(), src);
+    let mut next = paragraph("工企业数字化研发设计工具普及率达到九成。", 3, false);
+    next.continues = true;
+    let units = vec![
+        paragraph("工业和信息化部印发实施方案，提出到", 0, true),
+        display("2027", 1),
+        display("年，重点轻", 2),
+        next,
+    ];
+    let lifted = lift_wedged(units);
+    assert!(lifted.floating.is_empty());
+    assert_eq!(lifted.main, 1);
+    assert_eq!(
+        lifted.units[0].text,
+        "工业和信息化部印发实施方案，提出到2027年，重点轻工企业数字化研发设计工具普及率达到九成。"
+    );
+    assert!(!lifted.units[0].open_end);
+}
+
+#[test]
+fn a_headline_wedged_into_a_sentence_is_lifted_out() {
+    let display = |text: &str, src| Unit::new(UnitKind::Display, text.to_string(), src);
+    let mut next = paragraph("设计工具普及率达到九成。", 2, false);
+    next.continues = true;
+    let units = vec![
+        paragraph("工业和信息化部印发实施方案，提出重点轻工企业", 0, true),
+        display("轻工业数字化转型实施方案印发", 1),
+        next,
+    ];
+    let lifted = lift_wedged(units);
+    assert_eq!(lifted.floating, [vec![1]]);
+    assert_eq!(lifted.hosts, [0]);
+    assert_eq!(
+        lifted.units[0].text,
+        "工业和信息化部印发实施方案，提出重点轻工企业设计工具普及率达到九成。"
+    );
+}
