@@ -73,6 +73,7 @@ pub fn parse(source: &str, text: &str) -> Page {
         .iter()
         .flat_map(|plan| build::build_articles(&mut lifted.units, plan))
         .collect();
+    orphans::free_series_titles(&mut articles);
     orphans::adopt_bodies(&mut articles);
     for article in articles.iter_mut().filter(|a| a.title.is_empty()) {
         build::promote_first_clause(article);

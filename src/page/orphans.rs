@@ -1,16 +1,41 @@
 //! Headlines and bodies that extraction order left apart. pdftotext prints the
-//! headlines of a band of articles together, away from their columns; once the
-//! headlines are told apart, one can stand without a body while its body, elsewhere
-//! on the page, stands without a headline. Neither is an article: the headline takes
-//! the untitled body nearest it that uses its words.
+//! headlines of a band of articles together, or a side column's headline inside
+//! another article, away from its columns; once such a headline is told apart, it can
+//! stand without a body while its body, elsewhere on the page, stands without a
+//! headline. Neither is an article: the headline takes the untitled body nearest it
+//! that uses its words.
 
 use super::affinity::Bigrams;
 use super::model::{Article, Block, BlockKind};
+use super::text::is_tagged_title;
 
 /// How many articles on each side of a lone headline are looked at for its body.
 const REACH: usize = 16;
 /// Share of the headline's words the body must use.
 const MIN_COVERAGE: f32 = 0.5;
+
+/// Takes every series title (see [`is_tagged_title`]) out of the body it was read
+/// into as a section heading: a section heading never carries a series tag, so it is
+/// another article's headline, printed away from its columns. It stands as an article
+/// of its own, after the one it was in, until [`adopt_bodies`] finds its body.
+pub fn free_series_titles(articles: &mut Vec<Article>) {
+    let mut i = 0;
+    while i < articles.len() {
+        let is_series_heading =
+            |b: &Block| b.kind == BlockKind::Heading && is_tagged_title(&b.text);
+        if let Some(at) = articles[i].blocks.iter().position(is_series_heading) {
+            let title = articles[i].blocks.remove(at).text;
+            articles.insert(
+                i + 1,
+                Article {
+                    title,
+                    ..Article::default()
+                },
+            );
+        }
+        i += 1;
+    }
+}
 
 /// Gives every headline without a body the untitled body within [`REACH`] that uses
 /// the largest share (at least [`MIN_COVERAGE`]) of its words, the nearer one on a
@@ -41,6 +66,15 @@ pub fn adopt_bodies(articles: &mut Vec<Article>) {
     }
 }
 
+/// A headline part without its series tag: the tag names the series, not the
+/// article, so its words are not looked for in the body.
+fn untagged(part: &str) -> &str {
+    match part.rfind('（') {
+        Some(at) if is_tagged_title(part) => &part[..at],
+        _ => part,
+    }
+}
+
 /// A headline printed without any text under it.
 fn is_lone_headline(a: &Article) -> bool {
     a.blocks.is_empty() && !a.title.is_empty()
@@ -55,7 +89,7 @@ fn is_untitled(a: &Article) -> bool {
 /// on a tie, the one that uses them most often (paragraph by paragraph), then the
 /// nearer.
 fn best_body(articles: &[Article], h: usize) -> Option<usize> {
-    let headline: Vec<&str> = articles[h].headline_parts().collect();
+    let headline: Vec<&str> = articles[h].headline_parts().map(untagged).collect();
     let words = Bigrams::of(&headline.join("\n"));
     if words.is_empty() {
         return None;
@@ -133,6 +167,38 @@ mod tests {
         let before = articles.clone();
         adopt_bodies(&mut articles);
         assert_eq!(articles, before);
+    }
+
+    #[test]
+    fn a_series_title_read_as_a_heading_is_another_article_s_headline() {
+        let mut host = article(
+            "会议讨论政府工作报告",
+            None,
+            &["会议指出，过去一年成绩显著。"],
+        );
+        host.blocks.push(Block::new(
+            BlockKind::Heading,
+            "湖南实施产业攻坚（坚定信心，打开改革发展新天地）",
+        ));
+        host.blocks
+            .push(Block::new(BlockKind::Heading, "加快传统产业升级"));
+        let mut articles = vec![
+            host,
+            article("", None, &["湖南推进产业攻坚，培育新兴产业。"]),
+        ];
+        free_series_titles(&mut articles);
+        adopt_bodies(&mut articles);
+        assert_eq!(articles.len(), 2);
+        // A plain section heading stays where it is.
+        assert_eq!(articles[0].blocks.len(), 2);
+        assert_eq!(
+            articles[1].title,
+            "湖南实施产业攻坚（坚定信心，打开改革发展新天地）"
+        );
+        assert_eq!(
+            articles[1].blocks[0].text,
+            "湖南推进产业攻坚，培育新兴产业。"
+        );
     }
 
     #[test]
