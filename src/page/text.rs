@@ -280,13 +280,18 @@ pub fn opens_subtitle(text: &str) -> bool {
 /// Does a headline part end in a series tag in brackets
 /// (`…行动（坚定信心，打开改革发展新天地）`, `…（人民时评）`)? Such a part is a whole
 /// title, never the kicker of the part after it: pdftotext prints the titles of two
-/// articles set side by side one after the other.
+/// articles set side by side one after the other. A tag is words (four Han characters
+/// or more, no figures): `（2024年）` or `（上）` is no series.
 pub fn is_tagged_title(text: &str) -> bool {
     let Some(body) = text.strip_suffix('）') else {
         return false;
     };
-    body.rfind('（')
-        .is_some_and(|open| open > 0 && body.len() - open > '（'.len_utf8())
+    body.rfind('（').is_some_and(|open| {
+        let tag = &body[open + '（'.len_utf8()..];
+        open > 0
+            && tag.chars().filter(|&c| is_han(c)).count() >= 4
+            && !tag.contains(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// Marks that only running text uses inside a line; headlines do without them.

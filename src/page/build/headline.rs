@@ -165,5 +165,8 @@ mod tests {
         assert!(!is_tagged_title("（人民时评）"));
         assert!(!is_tagged_title("李强签署国务院令"));
         assert!(!is_tagged_title("公布修订后的《婚姻登记条例》"));
+        // Figures or a single word in brackets are no series tag.
+        assert!(!is_tagged_title("基本情况（2024年）"));
+        assert!(!is_tagged_title("改革故事（上）"));
     }
 }
