@@ -2,6 +2,10 @@
 //! characters: a headline shares its key words with its article, and the paragraphs of
 //! one article share more words with each other than with the next article's.
 
+mod lookup;
+
+pub use lookup::Lookup;
+
 use super::text::is_han;
 
 /// The distinct Han bigrams of a text, sorted, as packed integers.

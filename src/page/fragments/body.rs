@@ -1,9 +1,9 @@
 //! The words of an article's body as the bigram sets of its paragraphs, and the
 //! article a piece shares the most words with. How many of some words a body uses is
-//! counted set by set; the union of a body's sets, a sort, is only built when its size
-//! can change which article is chosen.
+//! counted set by set; the union of a body's sets (a hash table) is only built when
+//! its size can change which article is chosen.
 
-use super::super::affinity::Bigrams;
+use super::super::affinity::{Bigrams, Lookup};
 use super::super::assemble::ArticlePlan;
 use super::super::units::Unit;
 
@@ -25,9 +25,9 @@ impl<'a> Body<'a> {
         }
     }
 
-    /// All the body's words in one set.
-    pub fn words(&self) -> Bigrams {
-        Bigrams::union(self.sets.iter().copied())
+    /// All the body's words in one set, indexed.
+    pub fn words(&self) -> Lookup {
+        Lookup::union(&self.sets)
     }
 
     /// Share of `words` that the body uses: the [`Bigrams::coverage_by`] of the body's
@@ -80,7 +80,7 @@ pub type Share = (f32, usize);
 /// as far as the two largest: the best plan with its overlap, and the second overlap
 /// (0 if there is none) with its plan. `None` without targets.
 pub fn best_two(
-    words: &Bigrams,
+    words: &Lookup,
     targets: Vec<(usize, Body)>,
     sizes: &mut BodySizes,
 ) -> Option<(Share, (f32, Option<usize>))> {
