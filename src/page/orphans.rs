@@ -23,7 +23,13 @@ pub fn free_series_titles(articles: &mut Vec<Article>) {
     while i < articles.len() {
         let is_series_heading =
             |b: &Block| b.kind == BlockKind::Heading && is_tagged_title(&b.text);
-        if let Some(at) = articles[i].blocks.iter().position(is_series_heading) {
+        // A body that is nothing but the title stays as it is: it is the article.
+        if let Some(at) = articles[i]
+            .blocks
+            .iter()
+            .position(is_series_heading)
+            .filter(|_| articles[i].blocks.len() > 1)
+        {
             let title = articles[i].blocks.remove(at).text;
             articles.insert(
                 i + 1,
