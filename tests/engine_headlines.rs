@@ -4,6 +4,7 @@
 
 mod typeset;
 
+use dubao::page::BlockKind;
 use dubao::page::blocks::build_units;
 use dubao::page::lines::read_lines;
 use typeset::{P1, P2, Q1, Q2, body, column, page};
@@ -211,5 +212,40 @@ fn a_kicker_leading_into_a_series_title_stays_its_kicker() {
     assert_eq!(
         p.articles[0].title,
         "为规范非遗市场不断探索（代表委员履职故事）"
+    );
+}
+
+#[test]
+fn a_title_in_two_balanced_lines_wedged_into_reported_speech_is_lifted_out() {
+    let mut lines = vec!["中国中亚合作开创区域新局面".to_string(), String::new()];
+    lines.extend(body(&[P1]));
+    // Reported speech cut by the column's end: running text, though it ends no
+    // sentence before the title set in the band below.
+    lines.push(String::new());
+    lines.push("会议强调，今年是收官之年，".to_string());
+    lines.push("做好政府工作，要在中亚合作".to_string());
+    lines.push(String::new());
+    lines.push("经济大省要挑大梁为".to_string());
+    lines.push("全国发展大局作贡献".to_string());
+    lines.push(String::new());
+    lines.push("的新局面下推动合作走深走实。".to_string());
+    lines.push(String::new());
+    lines.extend(body(&[
+        "经济大省要挑大梁，为全国发展大局作出更大贡献，这是对经济大省的殷切期望。",
+        Q2,
+    ]));
+    let p = page(&lines);
+    // The sentence is whole again, as running text.
+    assert!(
+        p.articles.iter().flat_map(|a| &a.blocks).any(|b| b.kind == BlockKind::Paragraph
+            && b.text
+                == "会议强调，今年是收官之年，做好政府工作，要在中亚合作的新局面下推动合作走深走实。"),
+        "{p:#?}"
+    );
+    assert!(
+        p.articles
+            .iter()
+            .any(|a| a.title == "经济大省要挑大梁为全国发展大局作贡献"),
+        "{p:#?}"
     );
 }

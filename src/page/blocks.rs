@@ -209,6 +209,7 @@ impl Builder<'_> {
                 || self.starts_narrow_run(j)
                 || self.starts_headline_pair(j)
                 || self.starts_lone_headline(j)
+                || self.starts_balanced_title(j)
             {
                 if self.trace_breaks {
                     eprintln!(

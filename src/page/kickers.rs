@@ -3,8 +3,10 @@
 //! come out far from the title, and the title then follows the kicker of the article
 //! beside it. A headline that is only a kicker cannot stand alone; it takes that title
 //! back, and the kicker the title was standing with moves on to the next article with
-//! a title and no kicker.
+//! a title and no kicker. A kicker printed alone, without even a body, heads the
+//! nearest kickerless title whose body uses its words.
 
+use super::affinity::Bigrams;
 use super::model::{Article, Block, BlockKind};
 use super::patterns::ends_with_speech_verb;
 
@@ -36,9 +38,46 @@ pub fn pair_lone_kickers(articles: &mut Vec<Article>) {
                 a.blocks.push(Block::new(BlockKind::Paragraph, byline));
             }
             a.blocks.extend(lender.blocks);
+        } else if is_lone_kicker(&articles[i])
+            && articles[i].blocks.is_empty()
+            && articles[i].byline.is_none()
+            && let Some(j) = kickerless_title_for(articles, i)
+        {
+            // Printed alone, without a body: the kicker of the titled article nearby
+            // whose body tells what it says (`习近平在参加江苏代表团审议时强调` over
+            // `经济大省要挑大梁…`, with the body that reports the review).
+            let kicker = articles.remove(i).title;
+            let j = if j > i { j - 1 } else { j };
+            articles[j].kicker = Some(kicker);
+            continue;
         }
         i += 1;
     }
+}
+
+/// The titled article without kicker or subtitle nearest the lone kicker `i` (within
+/// [`REACH`]) whose body uses at least half of the kicker's words: a kicker is printed
+/// by its title.
+fn kickerless_title_for(articles: &[Article], i: usize) -> Option<usize> {
+    let words = Bigrams::of(&articles[i].title);
+    let near = i.saturating_sub(REACH)..(i + REACH + 1).min(articles.len());
+    near.filter(|&j| j != i && wants_kicker(&articles[j]) && !articles[j].blocks.is_empty())
+        .map(|j| {
+            let sets: Vec<Bigrams> = articles[j]
+                .blocks
+                .iter()
+                .map(|b| Bigrams::of(&b.text))
+                .collect();
+            let refs: Vec<&Bigrams> = sets.iter().collect();
+            (j, words.coverage_by_any(&refs))
+        })
+        .filter(|&(_, c)| c >= 0.5)
+        .min_by(|a, b| {
+            a.0.abs_diff(i)
+                .cmp(&b.0.abs_diff(i))
+                .then_with(|| b.1.total_cmp(&a.1))
+        })
+        .map(|(j, _)| j)
 }
 
 /// A headline whose only part ends with a verb of saying: the words it introduces are
@@ -91,6 +130,36 @@ mod tests {
         assert_eq!(articles[0].blocks.len(), 2);
         assert_eq!(articles[1].kicker.as_deref(), Some("总理签署国务院令"));
         assert_eq!(articles[1].title, "公布修订后的条例");
+    }
+
+    #[test]
+    fn a_kicker_printed_alone_heads_the_nearest_title_whose_body_tells_it() {
+        let mut articles = vec![
+            article(None, "讨论政府工作报告", "会议听取了政府工作报告。"),
+            Article {
+                title: "习近平在参加江苏代表团审议时强调".to_string(),
+                ..Article::default()
+            },
+            article(None, "老旧小区改造惠及万户", "今年以来，市委推进改造。"),
+            article(
+                None,
+                "经济大省要挑大梁",
+                "习近平在参加江苏代表团审议时强调，经济大省要挑大梁。",
+            ),
+            article(
+                None,
+                "江苏代表团审议侧记",
+                "习近平参加江苏代表团审议，强调要挑大梁。",
+            ),
+        ];
+        pair_lone_kickers(&mut articles);
+        assert_eq!(articles.len(), 4);
+        assert_eq!(
+            articles[2].kicker.as_deref(),
+            Some("习近平在参加江苏代表团审议时强调")
+        );
+        assert_eq!(articles[2].title, "经济大省要挑大梁");
+        assert_eq!(articles[3].kicker, None);
     }
 
     #[test]

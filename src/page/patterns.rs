@@ -158,6 +158,20 @@ pub fn ends_with_speech_verb(line: &str) -> bool {
     SPEECH_VERBS.iter().any(|v| line.ends_with(v))
 }
 
+/// Does the line open with reported speech, a short subject and a verb of saying
+/// before a comma (`会议强调，…`, `习近平指出，…`)? Running text opens so; a headline
+/// never does.
+pub fn opens_reported_speech(line: &str) -> bool {
+    line.trim_start()
+        .char_indices()
+        .take(9)
+        .find(|&(_, c)| c == '，')
+        .is_some_and(|(at, _)| {
+            let before = &line.trim_start()[..at];
+            before.chars().count() >= 3 && ends_with_speech_verb(before)
+        })
+}
+
 /// Does the line end with a photo credit (… 摄)?
 pub fn ends_with_photo_credit(line: &str) -> bool {
     let t = line.trim_end().trim_end_matches(['）', ')']).trim_end();
@@ -188,6 +202,18 @@ mod tests {
         assert!(ends_with_speech_verb("国家统计局数据显示"));
         assert!(!ends_with_speech_verb("落实中央八项规定精神的新要求"));
         assert!(!ends_with_speech_verb("降息之后房贷怎么还？专家怎么说"));
+    }
+
+    #[test]
+    fn reported_speech_opens_running_text() {
+        assert!(opens_reported_speech("会议强调，今年是“十四五”"));
+        assert!(opens_reported_speech("习近平指出，科技创新和"));
+        // A verb of saying far in, or without its comma, opens nothing.
+        assert!(!opens_reported_speech(
+            "国务院新闻办公室发布会上有关负责人表示，"
+        ));
+        assert!(!opens_reported_speech("习近平在参加江苏代表团审议时强调"));
+        assert!(!opens_reported_speech("强调，"));
     }
 
     #[test]

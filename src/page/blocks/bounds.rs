@@ -3,7 +3,7 @@
 //! title with its subtitle under it, a section heading after a finished sentence.
 
 use super::super::lines::Line;
-use super::super::patterns::ends_with_speech_verb;
+use super::super::patterns::{ends_with_speech_verb, opens_reported_speech};
 use super::super::reflow::{continues, is_wide, is_wide_start, looks_first_line, strong_start};
 use super::super::text::{RUNNING_MARKS, is_tagged_title, opens_subtitle, visible_len};
 use super::{Builder, MAX_DISPLAY_CHARS, NARROW, NARROW_RUN};
@@ -104,6 +104,28 @@ impl Builder<'_> {
         alone && is_wide(line, self.measure[j], self.squeezes) && !line.text.contains(RUNNING_MARKS)
     }
 
+    /// Does line `j`, after a blank line, open two lines of one width, both well short
+    /// of the column, with no mark of running text, and a blank or the end after them:
+    /// a title broken in two balanced lines (`经济大省要挑大梁为` / `全国发展大局作贡献`).
+    /// Running text has one short line only, its paragraph's last.
+    pub(super) fn starts_balanced_title(&self, j: usize) -> bool {
+        let (line, m) = (&self.lines[j], self.measure[j]);
+        // Asked of every line a paragraph goes on to: most fail this first test.
+        if !line.blank_before || line.width > m - 3.0 || line.ends_sentence {
+            return false;
+        }
+        let Some(next) = self.lines.get(j + 1).filter(|_| self.is_text(j + 1)) else {
+            return false;
+        };
+        let plain = |l: &Line| !l.text.contains(RUNNING_MARKS) && !strong_start(l);
+        !next.blank_before
+            && !next.ends_sentence
+            && (next.width - line.width).abs() <= 1.0
+            && (!self.is_text(j + 2) || self.lines[j + 2].blank_before)
+            && plain(line)
+            && plain(next)
+    }
+
     /// Is line `j` the short last part of the display line before it, wrapped?
     pub(super) fn is_wrap_tail(&self, j: usize) -> bool {
         let (prev, line) = (&self.lines[j - 1], &self.lines[j]);
@@ -141,7 +163,8 @@ pub(super) fn is_cut_paragraph(block: &[Line], measure: f32, page_measure: f32) 
 }
 
 /// Is a block of lines that does not end a sentence a group of display lines rather
-/// than a paragraph: short, no finished sentence inside, not a ■ lead.
+/// than a paragraph: short, no finished sentence inside, not a ■ lead, not opening
+/// with reported speech (`会议强调，…`).
 /// Lines all much narrower than the page's column are a side headline set in large
 /// type, however many there are.
 pub(super) fn is_display_group(block: &[Line], page_measure: f32) -> bool {
@@ -154,6 +177,7 @@ pub(super) fn is_display_group(block: &[Line], page_measure: f32) -> bool {
     !last.ends_sentence
         && !last.text.ends_with(['，', '、', '：', '；'])
         && !strong_start(&block[0])
+        && !opens_reported_speech(&block[0].text)
         && (narrow || short())
         && !block.iter().any(|l| l.text.contains(['。', '！', '？']))
 }
