@@ -249,3 +249,18 @@ fn a_title_in_two_balanced_lines_wedged_into_reported_speech_is_lifted_out() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn a_line_short_of_the_column_does_not_wrap_into_the_next() {
+    // A kicker longer than its title: the title is its own part, not the kicker's tail.
+    let mut lines = vec![
+        "中共中央政治局召开会议".to_string(),
+        String::new(),
+        "讨论政府工作报告".to_string(),
+        String::new(),
+    ];
+    lines.extend(body(&[P1, P2]));
+    let p = page(&lines);
+    let parts: Vec<&str> = p.articles[0].headline_parts().collect();
+    assert_eq!(parts, ["中共中央政治局召开会议", "讨论政府工作报告"]);
+}

@@ -232,10 +232,12 @@ impl Builder<'_> {
             let narrow = block.iter().all(|l| l.width <= 0.7 * self.page_measure);
             for k in i..j {
                 let mut unit = self.unit(UnitKind::Display, self.display_text(k), k);
-                // A line opening with —— starts a subtitle, never wraps a title.
+                // A line opening with —— starts a subtitle, never wraps a title; a
+                // line that did not reach the column's edge did not wrap.
                 unit.wraps_prev = k > i
                     && !narrow
                     && self.lines[k].width < self.lines[k - 1].width - 0.5
+                    && self.lines[k - 1].width >= self.measure[k - 1] - 1.0
                     && !opens_subtitle(&self.lines[k].text);
                 units.push(unit);
             }

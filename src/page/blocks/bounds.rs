@@ -126,7 +126,8 @@ impl Builder<'_> {
             && plain(next)
     }
 
-    /// Is line `j` the short last part of the display line before it, wrapped?
+    /// Is line `j` the short last part of the display line before it, wrapped? Only a
+    /// line that reached the column's edge wraps.
     pub(super) fn is_wrap_tail(&self, j: usize) -> bool {
         let (prev, line) = (&self.lines[j - 1], &self.lines[j]);
         let carried_on = self.is_text(j + 1)
@@ -136,6 +137,7 @@ impl Builder<'_> {
                 self.measure[j].max(self.measure[j + 1]),
             );
         line.width < prev.width - 0.5
+            && prev.width >= self.measure[j - 1] - 1.0
             && !opens_subtitle(&line.text)
             && !ends_with_speech_verb(&prev.text)
             && !is_tagged_title(&prev.text)
