@@ -8,6 +8,7 @@
 
 use super::affinity::Bigrams;
 use super::model::{Article, Block, BlockKind};
+use super::orphans::use_of;
 use super::patterns::ends_with_speech_verb;
 
 /// How many articles after a lone kicker are looked at for its title.
@@ -62,15 +63,7 @@ fn kickerless_title_for(articles: &[Article], i: usize) -> Option<usize> {
     let words = Bigrams::of(&articles[i].title);
     let near = i.saturating_sub(REACH)..(i + REACH + 1).min(articles.len());
     near.filter(|&j| j != i && wants_kicker(&articles[j]) && !articles[j].blocks.is_empty())
-        .map(|j| {
-            let sets: Vec<Bigrams> = articles[j]
-                .blocks
-                .iter()
-                .map(|b| Bigrams::of(&b.text))
-                .collect();
-            let refs: Vec<&Bigrams> = sets.iter().collect();
-            (j, words.coverage_by_any(&refs))
-        })
+        .map(|j| (j, use_of(&words, &articles[j]).0))
         .filter(|&(_, c)| c >= 0.5)
         .min_by(|a, b| {
             a.0.abs_diff(i)

@@ -44,8 +44,8 @@ pub fn free_series_titles(articles: &mut Vec<Article>) {
 }
 
 /// Gives every headline without a body the untitled body within [`REACH`] that uses
-/// the largest share (at least [`MIN_COVERAGE`]) of its words, the nearer one on a
-/// tie. Untitled articles are those with an empty title (not yet given their first
+/// the largest share (at least [`MIN_COVERAGE`]) of its words (see [`best_body`] for
+/// ties). Untitled articles are those with an empty title (not yet given their first
 /// clause as one).
 pub fn adopt_bodies(articles: &mut Vec<Article>) {
     let mut h = 0;
@@ -56,15 +56,15 @@ pub fn adopt_bodies(articles: &mut Vec<Article>) {
             let body = articles.remove(u);
             let h = if u < h { h - 1 } else { h };
             let headline = &mut articles[h];
-            match (&headline.byline, body.byline) {
-                (None, byline) => headline.byline = byline,
-                (Some(_), Some(byline)) => {
+            if let Some(byline) = body.byline {
+                if headline.byline.is_none() {
+                    headline.byline = Some(byline);
+                } else {
                     // Kept as text: nothing is lost.
                     headline
                         .blocks
                         .push(Block::new(BlockKind::Paragraph, byline));
                 }
-                (Some(_), None) => {}
             }
             headline.blocks.extend(body.blocks);
         }
@@ -104,14 +104,7 @@ fn best_body(articles: &[Article], h: usize) -> Option<usize> {
     reach
         .filter(|&u| is_untitled(&articles[u]))
         .filter_map(|u| {
-            let sets: Vec<Bigrams> = articles[u]
-                .blocks
-                .iter()
-                .map(|b| Bigrams::of(&b.text))
-                .collect();
-            let refs: Vec<&Bigrams> = sets.iter().collect();
-            let coverage = words.coverage_by_any(&refs);
-            let uses: usize = sets.iter().map(|set| words.shared(set)).sum();
+            let (coverage, uses) = use_of(&words, &articles[u]);
             (coverage >= MIN_COVERAGE).then_some((u, coverage, uses))
         })
         .max_by(|a, b| {
@@ -120,6 +113,19 @@ fn best_body(articles: &[Article], h: usize) -> Option<usize> {
                 .then_with(|| b.0.abs_diff(h).cmp(&a.0.abs_diff(h)))
         })
         .map(|(u, _, _)| u)
+}
+
+/// How an article's body uses `words`: the share of them found in any block, and the
+/// number of uses (one per word and block).
+pub(super) fn use_of(words: &Bigrams, article: &Article) -> (f32, usize) {
+    let sets: Vec<Bigrams> = article
+        .blocks
+        .iter()
+        .map(|b| Bigrams::of(&b.text))
+        .collect();
+    let refs: Vec<&Bigrams> = sets.iter().collect();
+    let uses = sets.iter().map(|set| words.shared(set)).sum();
+    (words.coverage_by_any(&refs), uses)
 }
 
 #[cfg(test)]
