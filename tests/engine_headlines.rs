@@ -7,7 +7,7 @@ mod typeset;
 use dubao::page::BlockKind;
 use dubao::page::blocks::build_units;
 use dubao::page::lines::read_lines;
-use typeset::{P1, P2, Q1, Q2, body, column, page};
+use typeset::{P1, P2, Q1, Q2, apart, body, column, has_title, page};
 
 #[test]
 fn a_title_with_a_subtitle_under_it_ends_the_paragraph_before() {
@@ -59,12 +59,10 @@ fn a_kicker_saying_what_figures_show_stays_a_kicker() {
 
 #[test]
 fn a_dash_line_under_a_wide_title_is_its_subtitle_not_its_tail() {
-    let mut lines = vec![
-        "全国专项行动暨传媒监管电视电话会议在京召开".to_string(),
-        String::new(),
-        "——消费新亮点 发展新赛道③".to_string(),
-        String::new(),
-    ];
+    let mut lines = apart(&[
+        "全国专项行动暨传媒监管电视电话会议在京召开",
+        "——消费新亮点 发展新赛道③",
+    ]);
     lines.extend(body(&[P1, P2]));
     // The subtitle is a part of its own, free to join the article it names when
     // extraction printed it under another title.
@@ -82,16 +80,12 @@ fn a_dash_line_under_a_wide_title_is_its_subtitle_not_its_tail() {
 
 #[test]
 fn a_title_with_a_series_tag_before_another_headline_is_an_article_of_its_own() {
-    let mut lines = vec![
-        "湖南大力实施产业育新培强攻坚（坚定信心，打开改革发展新天地）".to_string(),
-        String::new(),
-        "李强签署国务院令".to_string(),
-        String::new(),
-        "公布修订后的《婚姻登记条例》".to_string(),
-        String::new(),
-        "本报记者 吴齐强 颜 珂".to_string(),
-        String::new(),
-    ];
+    let mut lines = apart(&[
+        "湖南大力实施产业育新培强攻坚（坚定信心，打开改革发展新天地）",
+        "李强签署国务院令",
+        "公布修订后的《婚姻登记条例》",
+        "本报记者 吴齐强 颜 珂",
+    ]);
     let lead = "新华社北京4月9日电 国务院总理李强日前签署国务院令，公布修订后的《婚姻登记条例》，条例自5月10日起施行。";
     lines.extend(body(&[lead, P2]));
     let p = page(&lines);
@@ -121,14 +115,11 @@ fn a_title_with_a_series_tag_before_another_headline_is_an_article_of_its_own() 
 
 #[test]
 fn a_headline_after_a_tagged_title_is_the_next_article_s() {
-    let mut lines = vec![
-        "在现代化建设中挺膺担当".to_string(),
-        String::new(),
-        "山西开展重大项目建设年行动（坚定信心，打开改革发展新天地）".to_string(),
-        String::new(),
-        "广东加快绿色能源基础设施建设".to_string(),
-        String::new(),
-    ];
+    let mut lines = apart(&[
+        "在现代化建设中挺膺担当",
+        "山西开展重大项目建设年行动（坚定信心，打开改革发展新天地）",
+        "广东加快绿色能源基础设施建设",
+    ]);
     lines.extend(body(&[P1, P2]));
     let p = page(&lines);
     let last = p.articles.last().expect("articles");
@@ -142,17 +133,13 @@ fn a_headline_after_a_tagged_title_is_the_next_article_s() {
 
 #[test]
 fn a_kicker_printed_around_another_headline_s_line_is_taken_out_whole() {
-    let mut lines = Vec::new();
-    for part in [
+    let mut lines = apart(&[
         "中共中央政治局召开会议",
         "习近平在参加江苏代表团审议",
         "讨论政府工作报告",
         "时强调",
         "中共中央总书记习近平主持会议",
-    ] {
-        lines.push(part.to_string());
-        lines.push(String::new());
-    }
+    ]);
     lines.extend(body(&[P1, P2]));
     let p = page(&lines);
     let a = &p.articles[0];
@@ -160,24 +147,17 @@ fn a_kicker_printed_around_another_headline_s_line_is_taken_out_whole() {
     assert_eq!(a.title, "讨论政府工作报告");
     assert_eq!(a.subtitle.as_deref(), Some("中共中央总书记习近平主持会议"));
     // The kicker, whole, stands on its own: its title was printed elsewhere.
-    assert!(
-        p.articles
-            .iter()
-            .any(|a| a.title == "习近平在参加江苏代表团审议时强调"),
-        "{p:#?}"
-    );
+    assert!(has_title(&p, "习近平在参加江苏代表团审议时强调"), "{p:#?}");
 }
 
 #[test]
 fn a_series_title_takes_no_statement_kicker() {
     // A series tag stands in for a kicker: a headline printed just before the series
     // title is another article's (pdftotext prints the headlines of a band together).
-    let mut lines = vec![
-        "在现代化建设中挺膺担当".to_string(),
-        String::new(),
-        "山西开展重大项目建设年行动（坚定信心，打开改革发展新天地）".to_string(),
-        String::new(),
-    ];
+    let mut lines = apart(&[
+        "在现代化建设中挺膺担当",
+        "山西开展重大项目建设年行动（坚定信心，打开改革发展新天地）",
+    ]);
     lines.extend(body(&[P1, P2]));
     let p = page(&lines);
     let titles: Vec<(Option<&str>, &str)> = p
@@ -199,12 +179,7 @@ fn a_series_title_takes_no_statement_kicker() {
 
 #[test]
 fn a_kicker_leading_into_a_series_title_stays_its_kicker() {
-    let mut lines = vec![
-        "伍映方代表——".to_string(),
-        String::new(),
-        "为规范非遗市场不断探索（代表委员履职故事）".to_string(),
-        String::new(),
-    ];
+    let mut lines = apart(&["伍映方代表——", "为规范非遗市场不断探索（代表委员履职故事）"]);
     lines.extend(body(&[P1, P2]));
     let p = page(&lines);
     assert_eq!(p.articles.len(), 1, "{p:#?}");
@@ -243,9 +218,7 @@ fn a_title_in_two_balanced_lines_wedged_into_reported_speech_is_lifted_out() {
         "{p:#?}"
     );
     assert!(
-        p.articles
-            .iter()
-            .any(|a| a.title == "经济大省要挑大梁为全国发展大局作贡献"),
+        has_title(&p, "经济大省要挑大梁为全国发展大局作贡献"),
         "{p:#?}"
     );
 }
@@ -253,12 +226,7 @@ fn a_title_in_two_balanced_lines_wedged_into_reported_speech_is_lifted_out() {
 #[test]
 fn a_line_short_of_the_column_does_not_wrap_into_the_next() {
     // A kicker longer than its title: the title is its own part, not the kicker's tail.
-    let mut lines = vec![
-        "中共中央政治局召开会议".to_string(),
-        String::new(),
-        "讨论政府工作报告".to_string(),
-        String::new(),
-    ];
+    let mut lines = apart(&["中共中央政治局召开会议", "讨论政府工作报告"]);
     lines.extend(body(&[P1, P2]));
     let p = page(&lines);
     let parts: Vec<&str> = p.articles[0].headline_parts().collect();

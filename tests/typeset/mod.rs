@@ -42,6 +42,19 @@ pub fn body(paragraphs: &[&str]) -> Vec<String> {
     paragraphs.iter().flat_map(|p| column(p, 14)).collect()
 }
 
+/// Lines printed apart, each followed by a blank line (as pdftotext prints headlines).
+pub fn apart(texts: &[&str]) -> Vec<String> {
+    texts
+        .iter()
+        .flat_map(|t| [t.to_string(), String::new()])
+        .collect()
+}
+
+/// Does some article of the page have this title?
+pub fn has_title(page: &Page, title: &str) -> bool {
+    page.articles.iter().any(|a| a.title == title)
+}
+
 /// Parses lines as one page.
 pub fn page(lines: &[String]) -> Page {
     parse("test", &lines.join("\n"))
