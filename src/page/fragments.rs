@@ -6,9 +6,11 @@
 
 mod body;
 mod home;
+mod tails;
 
 use body::Body;
 use home::{Piece, join_to_best};
+use tails::return_foreign_tails;
 
 use super::affinity::Bigrams;
 use super::assemble::ArticlePlan;
@@ -153,6 +155,7 @@ pub fn join_pieces(
     }
     rehome_headline_lines(units, bigrams, &mut plans);
     let mut plans = join_to_best(units, bigrams, plans, Piece::Subtitled);
+    return_foreign_tails(units, bigrams, &mut plans);
     plans.sort_by_key(|p| p.units.first().map_or(usize::MAX, |&i| units[i].src));
     plans
 }

@@ -7,7 +7,7 @@
 
 use super::affinity::Bigrams;
 use super::model::{Article, Block, BlockKind};
-use super::text::is_tagged_title;
+use super::text::{is_tagged_title, without_series_tag};
 
 /// How many articles on each side of a lone headline are looked at for its body.
 const REACH: usize = 16;
@@ -72,15 +72,6 @@ pub fn adopt_bodies(articles: &mut Vec<Article>) {
     }
 }
 
-/// A headline part without its series tag: the tag names the series, not the
-/// article, so its words are not looked for in the body.
-fn untagged(part: &str) -> &str {
-    match part.rfind('（') {
-        Some(at) if is_tagged_title(part) => &part[..at],
-        _ => part,
-    }
-}
-
 /// A headline printed without any text under it.
 fn is_lone_headline(a: &Article) -> bool {
     a.blocks.is_empty() && !a.title.is_empty()
@@ -95,7 +86,11 @@ fn is_untitled(a: &Article) -> bool {
 /// on a tie, the one that uses them most often (paragraph by paragraph), then the
 /// nearer.
 fn best_body(articles: &[Article], h: usize) -> Option<usize> {
-    let headline: Vec<&str> = articles[h].headline_parts().map(untagged).collect();
+    // The series tag names the series, not the article: its words are not looked for.
+    let headline: Vec<&str> = articles[h]
+        .headline_parts()
+        .map(without_series_tag)
+        .collect();
     let words = Bigrams::of(&headline.join("\n"));
     if words.is_empty() {
         return None;

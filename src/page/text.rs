@@ -294,6 +294,15 @@ pub fn is_tagged_title(text: &str) -> bool {
     })
 }
 
+/// The text without the series tag that ends it, if it is a tagged title (see
+/// [`is_tagged_title`]).
+pub fn without_series_tag(text: &str) -> &str {
+    match text.rfind('（') {
+        Some(at) if is_tagged_title(text) => &text[..at],
+        _ => text,
+    }
+}
+
 /// Marks that only running text uses inside a line; headlines do without them.
 pub const RUNNING_MARKS: [char; 7] = ['，', '。', '、', '；', '！', '？', '：'];
 
@@ -303,55 +312,4 @@ pub fn visible_len(s: &str) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn squash_removes_invented_spaces() {
-        assert_eq!(squash_spaces("6 月 17 日，"), "6月17日，");
-        assert_eq!(squash_spaces("“ 微 改 造 ”撬 动"), "“微改造”撬动");
-        assert_eq!(squash_spaces("GDP 5.2% 增长"), "GDP 5.2%增长");
-        assert_eq!(
-            squash_spaces(" 山西开展“ 重大项目建设年” 行动"),
-            "山西开展“重大项目建设年”行动"
-        );
-        assert_eq!(squash_spaces("New  York"), "New York");
-    }
-
-    #[test]
-    fn tidy_keeps_real_separators() {
-        assert_eq!(tidy_spaces("本报记者 王彦雨  摄"), "本报记者 王彦雨 摄");
-        assert_eq!(
-            tidy_spaces("“ 微 改 造 ”撬 动“ 大 民 生 ”"),
-            "“微改造”撬动“大民生”"
-        );
-        assert_eq!(tidy_spaces("诚 信 经 营  服 务 万 家"), "诚信经营 服务万家");
-        assert_eq!(
-            tidy_spaces("从“ 首个” 到“ 之最” （人民论坛）"),
-            "从“首个”到“之最”（人民论坛）"
-        );
-        assert_eq!(tidy_spaces("上涨 贵金属"), "上涨 贵金属");
-    }
-
-    #[test]
-    fn sentence_ends() {
-        assert!(ends_sentence("了清晰路径。"));
-        assert!(ends_sentence("既干净又敞亮。”"));
-        assert!(ends_sentence("复工开工……"));
-        assert!(!ends_sentence("习近平总书记强调："));
-        assert!(!ends_sentence("优化消费环境"));
-    }
-
-    #[test]
-    fn widths_in_em() {
-        assert!((em_str("6月17日") - 3.8).abs() < 0.01);
-        assert!((em_str("中国—中亚") - 5.0).abs() < 0.01);
-    }
-
-    #[test]
-    fn letter_spacing() {
-        assert!(is_letter_spaced("“ 微 改 造 ”撬 动“ 大 民 生 ”"));
-        assert!(!is_letter_spaced("6 月 17 日，习近平主席在哈萨克斯坦"));
-        assert!(is_letter_spaced("诚 信 经 营  服 务 万 家"));
-    }
-}
+mod tests;

@@ -149,3 +149,49 @@ fn a_headline_wedged_into_a_sentence_is_lifted_out() {
         "工业和信息化部印发实施方案，提出重点轻工企业设计工具普及率达到九成。"
     );
 }
+
+/// A commentary titled `从“首个”到“之最”` and a brief whose text is followed by the
+/// commentary's later columns; `cut` makes one of those stop mid-sentence.
+fn band_page(cut: bool) -> (Vec<Unit>, Vec<ArticlePlan>) {
+    let display = |text: &str, src| Unit::new(UnitKind::Display, text.to_string(), src);
+    let units = vec![
+        display("从“首个”到“之最”（人民论坛）", 0),
+        paragraph("时间坐标轴连接起“首个”与“之最”，就是发展史。", 1, false),
+        display("轻工业数字化转型实施方案印发", 10),
+        paragraph("轻工业是我国国民经济的传统优势产业。", 11, false),
+        paragraph("保持锐意进取，于无路处闯新路，永无止境。", 20, false),
+        paragraph("同样，“首个”与“之最”持续涌现，离不开良好生态", 21, cut),
+        paragraph("培土施肥，才会有万木竞秀。", 30, false),
+    ];
+    let plans = vec![
+        ArticlePlan {
+            units: vec![0, 1],
+            headline: vec![0],
+            ..ArticlePlan::default()
+        },
+        ArticlePlan {
+            units: vec![2, 3, 4, 5, 6],
+            headline: vec![2],
+            ..ArticlePlan::default()
+        },
+    ];
+    (units, plans)
+}
+
+#[test]
+fn another_article_s_columns_read_onto_an_article_s_end_go_back() {
+    let (units, plans) = band_page(true);
+    let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
+    let plans = join_pieces(&units, &bigrams, plans, &[], &[]);
+    assert_eq!(plans[0].units, [0, 1, 4, 5, 6]);
+    assert_eq!(plans[1].units, [2, 3]);
+}
+
+#[test]
+fn an_article_s_last_paragraphs_stay_without_a_column_break() {
+    let (units, plans) = band_page(false);
+    let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
+    let before = plans.clone();
+    let plans = join_pieces(&units, &bigrams, plans, &[], &[]);
+    assert_eq!(plans, before);
+}

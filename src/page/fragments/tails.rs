@@ -1,0 +1,77 @@
+//! Another article's columns read onto the end of an article. pdftotext prints the
+//! columns of a band article (a commentary across the top of the page) in turn with
+//! the articles under it, so the band's later columns can follow the text of the
+//! article printed before them. When the last paragraphs of an article, after a
+//! finished one, share no word with its headline, run across a column break (one of
+//! them stops mid-sentence), and name another nearby article's headline, they are
+//! that article's columns and go back to it.
+
+use super::super::affinity::Bigrams;
+use super::super::assemble::ArticlePlan;
+use super::super::text::without_series_tag;
+use super::super::units::Unit;
+use super::nearby;
+
+/// Least number of a headline's words a run of paragraphs must use to be its article's.
+const MIN_WORDS: usize = 2;
+/// Least share of a headline's words a run of paragraphs must use to be its article's.
+const MIN_COVERAGE: f32 = 0.5;
+
+/// Moves the foreign tail of every titled article (see the module documentation) to
+/// the article whose headline it names. `bigrams` are the units' Han bigrams.
+pub fn return_foreign_tails(units: &[Unit], bigrams: &[Bigrams], plans: &mut [ArticlePlan]) {
+    for from in 0..plans.len() {
+        let Some(tail) = foreign_tail(units, bigrams, &plans[from]) else {
+            continue;
+        };
+        let words = Bigrams::union(tail.iter().map(|&i| &bigrams[i]));
+        let named = |t: usize| {
+            let headline = headline_words(units, &plans[t]);
+            let shared = headline.shared(&words);
+            let coverage = shared as f32 / headline.len().max(1) as f32;
+            (shared >= MIN_WORDS && coverage >= MIN_COVERAGE).then_some(coverage)
+        };
+        let home = nearby(from, plans.len())
+            .filter(|&t| t != from && !plans[t].headline.is_empty())
+            .filter_map(|t| named(t).map(|c| (t, c)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(t, _)| t);
+        if let Some(to) = home {
+            plans[from].units.retain(|i| !tail.contains(i));
+            plans[to].units.extend(&tail);
+            plans[to].units.sort_by_key(|&i| (units[i].src, i));
+        }
+    }
+}
+
+/// The words of a plan's headline, without its series tag: the tag names the series,
+/// which other articles name too.
+fn headline_words(units: &[Unit], plan: &ArticlePlan) -> Bigrams {
+    let texts: Vec<&str> = plan
+        .headline
+        .iter()
+        .map(|&d| without_series_tag(&units[d].text))
+        .collect();
+    Bigrams::of(&texts.join("\n"))
+}
+
+/// The paragraphs at the end of a titled article after the last one that uses a word
+/// of its headline, if that one is finished and some of them stops mid-sentence.
+fn foreign_tail(units: &[Unit], bigrams: &[Bigrams], plan: &ArticlePlan) -> Option<Vec<usize>> {
+    if plan.headline.is_empty() {
+        return None;
+    }
+    let paragraphs: Vec<usize> = plan
+        .units
+        .iter()
+        .copied()
+        .filter(|&i| units[i].is_paragraph())
+        .collect();
+    let own = Bigrams::union(plan.headline.iter().map(|&d| &bigrams[d]));
+    let start = paragraphs
+        .iter()
+        .rposition(|&i| bigrams[i].shared(&own) > 0)?;
+    let tail = &paragraphs[start + 1..];
+    let cut = tail.iter().any(|&i| units[i].open_end);
+    (cut && !units[paragraphs[start]].open_end).then(|| tail.to_vec())
+}
