@@ -57,21 +57,31 @@ fn headline_words(units: &[Unit], plan: &ArticlePlan) -> Bigrams {
 
 /// The paragraphs at the end of a titled article after the last one that uses a word
 /// of its headline, if that one is finished and some of them stops mid-sentence.
+/// Asked of every article: most end with a paragraph that uses their headline's words.
 fn foreign_tail(units: &[Unit], bigrams: &[Bigrams], plan: &ArticlePlan) -> Option<Vec<usize>> {
-    if plan.headline.is_empty() {
-        return None;
-    }
-    let paragraphs: Vec<usize> = plan
+    let union;
+    let own = match plan.headline[..] {
+        [] => return None,
+        [d] => &bigrams[d],
+        _ => {
+            union = Bigrams::union(plan.headline.iter().map(|&d| &bigrams[d]));
+            &union
+        }
+    };
+    let mut tail = Vec::new();
+    let mut cut = false;
+    for &i in plan
         .units
         .iter()
-        .copied()
-        .filter(|&i| units[i].is_paragraph())
-        .collect();
-    let own = Bigrams::union(plan.headline.iter().map(|&d| &bigrams[d]));
-    let start = paragraphs
-        .iter()
-        .rposition(|&i| bigrams[i].shared(&own) > 0)?;
-    let tail = &paragraphs[start + 1..];
-    let cut = tail.iter().any(|&i| units[i].open_end);
-    (cut && !units[paragraphs[start]].open_end).then(|| tail.to_vec())
+        .rev()
+        .filter(|&&i| units[i].is_paragraph())
+    {
+        if bigrams[i].shared(own) > 0 {
+            tail.reverse();
+            return (cut && !units[i].open_end).then_some(tail);
+        }
+        cut |= units[i].open_end;
+        tail.push(i);
+    }
+    None
 }
