@@ -11,8 +11,11 @@ use super::model::{Article, Block, BlockKind};
 use super::orphans::use_of;
 use super::patterns::ends_with_speech_verb;
 
-/// How many articles after a lone kicker are looked at for its title.
+/// How many articles after a lone kicker are looked at for a lent title, and on each
+/// side for a title without a kicker.
 const REACH: usize = 4;
+/// Share of a lone kicker's words that the body of its title must use.
+const MIN_COVERAGE: f32 = 0.5;
 
 /// Pairs every lone kicker on the page with its title (see the module documentation).
 /// Nothing changes unless both the title to take and a home for the displaced kicker
@@ -57,14 +60,14 @@ pub fn pair_lone_kickers(articles: &mut Vec<Article>) {
 }
 
 /// The titled article without kicker or subtitle nearest the lone kicker `i` (within
-/// [`REACH`]) whose body uses at least half of the kicker's words: a kicker is printed
-/// by its title.
+/// [`REACH`]) whose body uses at least [`MIN_COVERAGE`] of the kicker's words: a
+/// kicker is printed by its title.
 fn kickerless_title_for(articles: &[Article], i: usize) -> Option<usize> {
     let words = Bigrams::of(&articles[i].title);
     let near = i.saturating_sub(REACH)..(i + REACH + 1).min(articles.len());
     near.filter(|&j| j != i && wants_kicker(&articles[j]) && !articles[j].blocks.is_empty())
         .map(|j| (j, use_of(&words, &articles[j]).0))
-        .filter(|&(_, c)| c >= 0.5)
+        .filter(|&(_, c)| c >= MIN_COVERAGE)
         .min_by(|a, b| {
             a.0.abs_diff(i)
                 .cmp(&b.0.abs_diff(i))
