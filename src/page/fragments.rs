@@ -10,7 +10,7 @@ mod tails;
 
 use body::Body;
 use home::{Piece, join_to_best};
-use tails::return_foreign_tails;
+use tails::{return_byline_tails, return_foreign_tails};
 
 use super::affinity::Bigrams;
 use super::assemble::ArticlePlan;
@@ -156,6 +156,7 @@ pub fn join_pieces(
     rehome_headline_lines(units, bigrams, &mut plans);
     let mut plans = join_to_best(units, bigrams, plans, Piece::Subtitled);
     return_foreign_tails(units, bigrams, &mut plans);
+    return_byline_tails(units, bigrams, &mut plans);
     plans.sort_by_key(|p| p.units.first().map_or(usize::MAX, |&i| units[i].src));
     plans
 }

@@ -4,12 +4,15 @@
 //! article printed before them. When the last paragraphs of an article, after a
 //! finished one, share no word with its headline, run across a column break (one of
 //! them stops mid-sentence), and name another nearby article's headline, they are
-//! that article's columns and go back to it.
+//! that article's columns and go back to it. Likewise a byline after an article's
+//! last sentence, with the text after it, opens the nearby article without a byline
+//! whose words that text uses.
 
 use super::super::affinity::Bigrams;
 use super::super::assemble::ArticlePlan;
 use super::super::text::without_series_tag;
-use super::super::units::Unit;
+use super::super::units::{Unit, UnitKind};
+use super::body::Body;
 use super::nearby;
 
 /// Least number of a headline's words a run of paragraphs must use to be its article's.
@@ -38,6 +41,46 @@ pub fn return_foreign_tails(units: &[Unit], bigrams: &[Bigrams], plans: &mut [Ar
             .map(|(t, _)| t);
         if let Some(to) = home {
             plans[from].units.retain(|i| !tail.contains(i));
+            plans[to].units.extend(&tail);
+            plans[to].units.sort_by_key(|&i| (units[i].src, i));
+        }
+    }
+}
+
+/// Least share of a byline-led tail's words that the body it joins must use.
+const MIN_BODY_SHARE: f32 = 0.3;
+
+/// Moves the text that follows a byline inside an article, after a finished
+/// paragraph, to the nearby article without a byline whose body uses the most of its
+/// words: pdftotext printed the byline and the opening of that article's text after
+/// the end of this one.
+pub fn return_byline_tails(units: &[Unit], bigrams: &[Bigrams], plans: &mut [ArticlePlan]) {
+    for from in 0..plans.len() {
+        let order = &plans[from].units;
+        let Some(k) = (1..order.len().saturating_sub(1)).find(|&k| {
+            units[order[k]].kind == UnitKind::Byline
+                && units[order[k - 1]].is_paragraph()
+                && !units[order[k - 1]].open_end
+        }) else {
+            continue;
+        };
+        let tail: Vec<usize> = order[k..].to_vec();
+        let words = Bigrams::union(tail.iter().map(|&i| &bigrams[i]));
+        let has_byline =
+            |p: &ArticlePlan| p.units.iter().any(|&i| units[i].kind == UnitKind::Byline);
+        let before = ArticlePlan {
+            units: order[..k].to_vec(),
+            ..ArticlePlan::default()
+        };
+        let own = Body::of(units, bigrams, &before).coverage_of(&words);
+        let home = nearby(from, plans.len())
+            .filter(|&t| t != from && !has_byline(&plans[t]))
+            .map(|t| (t, Body::of(units, bigrams, &plans[t]).coverage_of(&words)))
+            .filter(|&(_, c)| c >= MIN_BODY_SHARE && c > own)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(t, _)| t);
+        if let Some(to) = home {
+            plans[from].units.truncate(k);
             plans[to].units.extend(&tail);
             plans[to].units.sort_by_key(|&i| (units[i].src, i));
         }

@@ -195,3 +195,57 @@ fn an_article_s_last_paragraphs_stay_without_a_column_break() {
     let plans = join_pieces(&units, &bigrams, plans, &[], &[]);
     assert_eq!(plans, before);
 }
+
+/// A meeting report followed, after its last sentence, by another article's byline
+/// and opening lines; that article's text, untitled, comes after. `finished` tells
+/// whether the report's last paragraph ends its sentence.
+fn byline_page(finished: bool) -> (Vec<Unit>, Vec<ArticlePlan>) {
+    let display = |text: &str, src| Unit::new(UnitKind::Display, text.to_string(), src);
+    let byline = Unit::new(UnitKind::Byline, "本报记者 吴齐强".to_string(), 3);
+    let units = vec![
+        display("中共中央政治局召开会议", 0),
+        paragraph("会议讨论了政府工作报告。", 1, false),
+        paragraph("会议还研究了其他事项。", 2, !finished),
+        byline,
+        display("加快传统产业升级的步伐——取向硅钢是变压器铁芯的重要材料", 4),
+        paragraph(
+            "湖南涟钢电磁材料有限公司的取向硅钢生产线正加快调试。",
+            10,
+            false,
+        ),
+        paragraph(
+            "硅钢产业是湖南传统产业升级的缩影，电磁材料订单饱满。",
+            11,
+            false,
+        ),
+    ];
+    let plans = vec![
+        ArticlePlan {
+            units: vec![0, 1, 2, 3, 4],
+            headline: vec![0],
+            ..ArticlePlan::default()
+        },
+        ArticlePlan {
+            units: vec![5, 6],
+            ..ArticlePlan::default()
+        },
+    ];
+    (units, plans)
+}
+
+#[test]
+fn a_byline_after_an_article_s_last_sentence_opens_the_article_whose_words_follow() {
+    let (units, plans) = byline_page(true);
+    let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
+    let plans = join_pieces(&units, &bigrams, plans, &[], &[]);
+    assert_eq!(plans[0].units, [0, 1, 2]);
+    assert_eq!(plans[1].units, [3, 4, 5, 6]);
+}
+
+#[test]
+fn a_byline_inside_a_sentence_stays() {
+    let (units, plans) = byline_page(false);
+    let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
+    let plans = join_pieces(&units, &bigrams, plans, &[], &[]);
+    assert_eq!(plans[0].units, [0, 1, 2, 3, 4]);
+}
