@@ -7,7 +7,7 @@ mod typeset;
 use dubao::page::BlockKind;
 use dubao::page::blocks::build_units;
 use dubao::page::lines::read_lines;
-use typeset::{P1, P2, Q1, Q2, apart, body, column, has_title, page};
+use typeset::{P1, P2, Q1, Q2, apart, body, column, has_title, page, with_body};
 
 #[test]
 fn a_title_with_a_subtitle_under_it_ends_the_paragraph_before() {
@@ -35,24 +35,22 @@ fn a_title_with_a_subtitle_under_it_ends_the_paragraph_before() {
 
 #[test]
 fn a_line_ending_in_a_verb_of_saying_is_a_kicker() {
-    let mut lines = vec![
+    let p = with_body(vec![
         "总书记在参加代表团审议时强调".to_string(),
         "大省要挑大梁".to_string(),
-    ];
-    lines.extend(body(&[P1, P2]));
-    let a = &page(&lines).articles[0];
+    ]);
+    let a = &p.articles[0];
     assert_eq!(a.kicker.as_deref(), Some("总书记在参加代表团审议时强调"));
     assert_eq!(a.title, "大省要挑大梁");
 }
 
 #[test]
 fn a_kicker_saying_what_figures_show_stays_a_kicker() {
-    let mut lines = vec![
+    let p = with_body(vec![
         "国家统计局数据显示".to_string(),
         "前5月工业增加值增长6.3%".to_string(),
-    ];
-    lines.extend(body(&[P1, P2]));
-    let a = &page(&lines).articles[0];
+    ]);
+    let a = &p.articles[0];
     assert_eq!(a.kicker.as_deref(), Some("国家统计局数据显示"));
     assert_eq!(a.title, "前5月工业增加值增长6.3%");
 }
@@ -115,13 +113,11 @@ fn a_title_with_a_series_tag_before_another_headline_is_an_article_of_its_own() 
 
 #[test]
 fn a_headline_after_a_tagged_title_is_the_next_article_s() {
-    let mut lines = apart(&[
+    let p = with_body(apart(&[
         "在现代化建设中挺膺担当",
         "山西开展重大项目建设年行动（坚定信心，打开改革发展新天地）",
         "广东加快绿色能源基础设施建设",
-    ]);
-    lines.extend(body(&[P1, P2]));
-    let p = page(&lines);
+    ]));
     let last = p.articles.last().expect("articles");
     assert_eq!(last.title, "广东加快绿色能源基础设施建设");
     assert_eq!(last.kicker, None);
@@ -133,15 +129,13 @@ fn a_headline_after_a_tagged_title_is_the_next_article_s() {
 
 #[test]
 fn a_kicker_printed_around_another_headline_s_line_is_taken_out_whole() {
-    let mut lines = apart(&[
+    let p = with_body(apart(&[
         "中共中央政治局召开会议",
         "习近平在参加江苏代表团审议",
         "讨论政府工作报告",
         "时强调",
         "中共中央总书记习近平主持会议",
-    ]);
-    lines.extend(body(&[P1, P2]));
-    let p = page(&lines);
+    ]));
     let a = &p.articles[0];
     assert_eq!(a.kicker.as_deref(), Some("中共中央政治局召开会议"));
     assert_eq!(a.title, "讨论政府工作报告");
@@ -154,12 +148,10 @@ fn a_kicker_printed_around_another_headline_s_line_is_taken_out_whole() {
 fn a_series_title_takes_no_statement_kicker() {
     // A series tag stands in for a kicker: a headline printed just before the series
     // title is another article's (pdftotext prints the headlines of a band together).
-    let mut lines = apart(&[
+    let p = with_body(apart(&[
         "在现代化建设中挺膺担当",
         "山西开展重大项目建设年行动（坚定信心，打开改革发展新天地）",
-    ]);
-    lines.extend(body(&[P1, P2]));
-    let p = page(&lines);
+    ]));
     let titles: Vec<(Option<&str>, &str)> = p
         .articles
         .iter()
@@ -179,9 +171,10 @@ fn a_series_title_takes_no_statement_kicker() {
 
 #[test]
 fn a_kicker_leading_into_a_series_title_stays_its_kicker() {
-    let mut lines = apart(&["伍映方代表——", "为规范非遗市场不断探索（代表委员履职故事）"]);
-    lines.extend(body(&[P1, P2]));
-    let p = page(&lines);
+    let p = with_body(apart(&[
+        "伍映方代表——",
+        "为规范非遗市场不断探索（代表委员履职故事）",
+    ]));
     assert_eq!(p.articles.len(), 1, "{p:#?}");
     assert_eq!(p.articles[0].kicker.as_deref(), Some("伍映方代表——"));
     assert_eq!(
@@ -226,9 +219,7 @@ fn a_title_in_two_balanced_lines_wedged_into_reported_speech_is_lifted_out() {
 #[test]
 fn a_line_short_of_the_column_does_not_wrap_into_the_next() {
     // A kicker longer than its title: the title is its own part, not the kicker's tail.
-    let mut lines = apart(&["中共中央政治局召开会议", "讨论政府工作报告"]);
-    lines.extend(body(&[P1, P2]));
-    let p = page(&lines);
+    let p = with_body(apart(&["中共中央政治局召开会议", "讨论政府工作报告"]));
     let parts: Vec<&str> = p.articles[0].headline_parts().collect();
     assert_eq!(parts, ["中共中央政治局召开会议", "讨论政府工作报告"]);
 }

@@ -19,10 +19,9 @@ const MIN_COVERAGE: f32 = 0.5;
 /// another article's headline, printed away from its columns. It stands as an article
 /// of its own, after the one it was in, until [`adopt_bodies`] finds its body.
 pub fn free_series_titles(articles: &mut Vec<Article>) {
+    let is_series_heading = |b: &Block| b.kind == BlockKind::Heading && is_tagged_title(&b.text);
     let mut i = 0;
     while i < articles.len() {
-        let is_series_heading =
-            |b: &Block| b.kind == BlockKind::Heading && is_tagged_title(&b.text);
         // A body that is nothing but the title stays as it is: it is the article.
         if let Some(at) = articles[i]
             .blocks

@@ -162,12 +162,12 @@ pub fn ends_with_speech_verb(line: &str) -> bool {
 /// before a comma (`会议强调，…`, `习近平指出，…`)? Running text opens so; a headline
 /// never does.
 pub fn opens_reported_speech(line: &str) -> bool {
-    line.trim_start()
-        .char_indices()
+    let line = line.trim_start();
+    line.char_indices()
         .take(9)
         .find(|&(_, c)| c == '，')
         .is_some_and(|(at, _)| {
-            let before = &line.trim_start()[..at];
+            let before = &line[..at];
             before.chars().count() >= 3 && ends_with_speech_verb(before)
         })
 }

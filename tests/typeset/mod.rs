@@ -55,6 +55,12 @@ pub fn has_title(page: &Page, title: &str) -> bool {
     page.articles.iter().any(|a| a.title == title)
 }
 
+/// Parses the lines followed by a two-paragraph article body (P1, P2) as one page.
+pub fn with_body(mut lines: Vec<String>) -> Page {
+    lines.extend(body(&[P1, P2]));
+    page(&lines)
+}
+
 /// Parses lines as one page.
 pub fn page(lines: &[String]) -> Page {
     parse("test", &lines.join("\n"))

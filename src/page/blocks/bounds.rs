@@ -78,13 +78,13 @@ impl Builder<'_> {
         if !line.blank_before || line.ends_sentence {
             return false;
         }
-        let Some(next) = self.lines.get(j + 1).filter(|_| self.is_text(j + 1)) else {
+        let Some(next) = self.text_line(j + 1) else {
             return false;
         };
         !next.blank_before
             && !next.ends_sentence
             && next.width >= m + 2.0
-            && (!self.is_text(j + 2) || self.lines[j + 2].blank_before)
+            && self.group_ends_before(j + 2)
     }
 
     /// Does line `j`, after a blank line, run wider than the column without a single
@@ -96,10 +96,9 @@ impl Builder<'_> {
         if !line.blank_before || line.ends_sentence || strong_start(line) {
             return false;
         }
-        let alone = !self.is_text(j + 1) || self.lines[j + 1].blank_before || {
+        let alone = self.group_ends_before(j + 1) || {
             let tail = &self.lines[j + 1];
-            tail.width < line.width - 0.5
-                && (!self.is_text(j + 2) || self.lines[j + 2].blank_before)
+            tail.width < line.width - 0.5 && self.group_ends_before(j + 2)
         };
         alone && is_wide(line, self.measure[j], self.squeezes) && !line.text.contains(RUNNING_MARKS)
     }
@@ -114,16 +113,26 @@ impl Builder<'_> {
         if !line.blank_before || line.width > m - 3.0 || line.ends_sentence {
             return false;
         }
-        let Some(next) = self.lines.get(j + 1).filter(|_| self.is_text(j + 1)) else {
+        let Some(next) = self.text_line(j + 1) else {
             return false;
         };
         let plain = |l: &Line| !l.text.contains(RUNNING_MARKS) && !strong_start(l);
         !next.blank_before
             && !next.ends_sentence
             && (next.width - line.width).abs() <= 1.0
-            && (!self.is_text(j + 2) || self.lines[j + 2].blank_before)
+            && self.group_ends_before(j + 2)
             && plain(line)
             && plain(next)
+    }
+
+    /// Line `k`, if it is a line of text.
+    fn text_line(&self, k: usize) -> Option<&Line<'_>> {
+        self.lines.get(k).filter(|_| self.is_text(k))
+    }
+
+    /// Does a group of lines end before line `k`: a blank line or no more text there?
+    fn group_ends_before(&self, k: usize) -> bool {
+        !self.is_text(k) || self.lines[k].blank_before
     }
 
     /// Is line `j` the short last part of the display line before it, wrapped? Only a

@@ -15,9 +15,13 @@ pub struct Body<'a> {
 impl<'a> Body<'a> {
     /// The body of `plan`, among `units` whose bigrams are `bigrams`.
     pub fn of(units: &[Unit], bigrams: &'a [Bigrams], plan: &ArticlePlan) -> Self {
+        Self::of_units(units, bigrams, &plan.units)
+    }
+
+    /// The body made of the paragraphs among `members` (indices into `units`).
+    pub fn of_units(units: &[Unit], bigrams: &'a [Bigrams], members: &[usize]) -> Self {
         Self {
-            sets: plan
-                .units
+            sets: members
                 .iter()
                 .filter(|&&i| units[i].is_paragraph())
                 .map(|&i| &bigrams[i])

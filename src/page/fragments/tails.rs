@@ -68,11 +68,7 @@ pub fn return_byline_tails(units: &[Unit], bigrams: &[Bigrams], plans: &mut [Art
         let words = Bigrams::union(tail.iter().map(|&i| &bigrams[i]));
         let has_byline =
             |p: &ArticlePlan| p.units.iter().any(|&i| units[i].kind == UnitKind::Byline);
-        let before = ArticlePlan {
-            units: order[..k].to_vec(),
-            ..ArticlePlan::default()
-        };
-        let own = Body::of(units, bigrams, &before).coverage_of(&words);
+        let own = Body::of_units(units, bigrams, &order[..k]).coverage_of(&words);
         let home = nearby(from, plans.len())
             .filter(|&t| t != from && !has_byline(&plans[t]))
             .map(|t| (t, Body::of(units, bigrams, &plans[t]).coverage_of(&words)))
