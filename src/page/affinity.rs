@@ -8,22 +8,38 @@ pub use lookup::Lookup;
 
 use super::text::is_han;
 
+/// Two neighbouring Han characters packed in one integer: each character's code point
+/// in its 16 low bits. Characters beyond the Basic Multilingual Plane (rare in news
+/// text) are folded onto the private-use area, where two of them may count as one.
+pub type Bigram = u32;
+
+/// A Han character's half of a [`Bigram`] (never 0).
+fn han_key(c: char) -> u32 {
+    let c = u32::from(c);
+    if c < 0x1_0000 {
+        c
+    } else {
+        0xE000 + (c - 0x2_0000) % 0x1900
+    }
+}
+
 /// The distinct Han bigrams of a text, sorted, as packed integers.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Bigrams(Vec<u64>);
+pub struct Bigrams(Vec<Bigram>);
 
 impl Bigrams {
     /// The bigrams of `text` (spaces and punctuation break pairs).
     pub fn of(text: &str) -> Self {
         // A Han character takes three bytes: at most one pair per three bytes.
         let mut pairs = Vec::with_capacity(text.len() / 3);
-        let mut prev: Option<char> = None;
+        let mut prev: Option<u32> = None;
         for c in text.chars() {
             if is_han(c) {
+                let key = han_key(c);
                 if let Some(p) = prev {
-                    pairs.push((u64::from(u32::from(p)) << 32) | u64::from(u32::from(c)));
+                    pairs.push((p << 16) | key);
                 }
-                prev = Some(c);
+                prev = Some(key);
             } else {
                 prev = None;
             }
@@ -50,7 +66,7 @@ impl Bigrams {
     }
 
     /// The bigrams, sorted, as packed integers.
-    pub fn as_slice(&self) -> &[u64] {
+    pub fn as_slice(&self) -> &[Bigram] {
         &self.0
     }
 
@@ -109,7 +125,7 @@ impl Bigrams {
         let mine = &self.0;
         let mut found = vec![false; mine.len()];
         for group in others.chunks(4) {
-            let theirs: [&[u64]; 4] =
+            let theirs: [&[Bigram]; 4] =
                 std::array::from_fn(|k| group.get(k).map_or(&[][..], |s| &s.0));
             let (mut i, mut j) = ([0; 4], [0; 4]);
             loop {
@@ -156,7 +172,8 @@ impl Bigrams {
     /// Overlap of two unions of sets, relative to the smaller union, without building
     /// the unions.
     pub fn union_overlap(left: &[&Bigrams], right: &[&Bigrams]) -> f32 {
-        let in_any = |sets: &[&Bigrams], b: &u64| sets.iter().any(|s| s.0.binary_search(b).is_ok());
+        let in_any =
+            |sets: &[&Bigrams], b: &Bigram| sets.iter().any(|s| s.0.binary_search(b).is_ok());
         // Each distinct bigram of a union, counted at its first set.
         let distinct = |sets: &[&Bigrams]| {
             sets.iter()
@@ -203,6 +220,16 @@ impl Bigrams {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn characters_beyond_the_bmp_make_words_of_their_own() {
+        // 𠮷 (U+20BB7) is folded below 16 bits, away from every BMP Han character.
+        let rare = Bigrams::of("𠮷野家");
+        assert_eq!(rare.len(), 2);
+        assert_eq!(rare.shared(&Bigrams::of("吉野家")), 1);
+        assert_eq!(rare.shared(&Bigrams::of("𠮷野")), 1);
+        assert!(Bigrams::of("一𠮷").as_slice().iter().all(|&g| g != 0));
+    }
 
     #[test]
     fn headline_covered_by_its_article() {

@@ -2,6 +2,8 @@
 //! subtitle, the byline is taken from its own line or from the body's dateline lead,
 //! and the remaining units become body blocks.
 
+use crate::page::text::TrimSpace;
+
 use std::mem::take;
 
 use super::assemble::ArticlePlan;
@@ -160,7 +162,7 @@ fn build_article(units: &mut [Unit], plan: &ArticlePlan, parts: &[Part]) -> Arti
                 // The dateline lead that gave the byline is not repeated in the body.
                 if let Some((_, len)) = lead_taken.filter(|&(p, _)| p == i) {
                     text.drain(..len);
-                    let space = text.len() - text.trim_start().len();
+                    let space = text.len() - text.trim_space_start().len();
                     text.drain(..space);
                 }
                 // A paragraph a column break cut, whose rest was printed elsewhere

@@ -2,6 +2,8 @@
 //! notices. It is taken out before paragraphs are built, so a paragraph cut by a
 //! furniture line joins again, and it is kept, in page order, as unassigned text.
 
+use crate::page::text::TrimSpace;
+
 use super::lines::Line;
 use super::patterns::{
     Furniture, furniture, is_byline, is_publisher, is_signature, starts_with_lead,
@@ -47,7 +49,7 @@ pub fn take_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<String>) {
     let mut marks = is_furniture.into_iter();
     content.retain_mut(|line| {
         if marks.next().unwrap_or(false) {
-            removed.push(line.raw().trim().to_string());
+            removed.push(line.raw().trim_space().to_string());
             blank_pending = true;
             false
         } else {

@@ -3,6 +3,8 @@
 //! figures set in another font) returned to the gap they came from, and two articles'
 //! bylines glued on one line split apart.
 
+use crate::page::text::TrimSpace;
+
 mod columns;
 mod repairs;
 
@@ -98,10 +100,10 @@ impl<'a> Line<'a> {
         let text = if spaced {
             Cow::Owned(squash_spaces(raw))
         } else {
-            Cow::Borrowed(raw.trim())
+            Cow::Borrowed(raw.trim_space())
         };
         let indented = raw.starts_with(is_space);
-        let raw = raw.trim_end();
+        let raw = raw.trim_space_end();
         // Justification spreads running text too (`幅 1.56%； 深 证 成 指 报`): a clause
         // mark inside tells a stretched line from tracked large type.
         let spread = spaced && is_letter_spaced(raw);
@@ -161,7 +163,7 @@ impl<'a> Line<'a> {
 fn has_justification_gap(raw: &str) -> bool {
     let wide = |c: char| is_han(c) || is_cjk_punct(c);
     // Ideographic spaces are left out; the last two characters slide along.
-    let mut chars = raw.trim().chars().filter(|&c| c != '\u{3000}');
+    let mut chars = raw.trim_space().chars().filter(|&c| c != '\u{3000}');
     let (Some(mut a), Some(mut b)) = (chars.next(), chars.next()) else {
         return false;
     };
@@ -212,7 +214,7 @@ fn is_blank(raw: &str) -> bool {
         .as_bytes()
         .first()
         .is_some_and(|&b| (0x21..0x7F).contains(&b) || b >= 0xE4);
-    !opens_visible && raw.trim().is_empty()
+    !opens_visible && raw.trim_space().is_empty()
 }
 
 /// Iterates the lines of `s`, accepting `\n`, `\r\n` and a lone `\r` as line ends.

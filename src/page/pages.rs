@@ -2,6 +2,8 @@
 //! page's header (section name, date, folio), so that pages are parsed one by one: in
 //! parallel for `--dump`, the first one first for the reader.
 
+use crate::page::text::TrimSpace;
+
 use std::collections::VecDeque;
 use std::ops::Range;
 use std::sync::{Mutex, mpsc};
@@ -88,7 +90,7 @@ impl Iterator for Pages<'_> {
         let last = self.start?;
         while let Some(line) = self.lines.next() {
             let offset = line.as_ptr() as usize - self.text.as_ptr() as usize;
-            let blank = line.trim().is_empty();
+            let blank = line.trim_space().is_empty();
             // Only a line holding 年 can be a page's date; most lines are passed over
             // without a pattern.
             let date = !blank && line.contains('年') && page_header(line) == Some(Header::Date);

@@ -27,6 +27,31 @@ pub fn is_space(c: char) -> bool {
     c <= '\u{3000}' && c.is_whitespace()
 }
 
+/// Trimming white space as [`str::trim`] does, with [`is_space`]'s quick test: most
+/// lines start and end with a Han character, which then needs no table lookup.
+pub trait TrimSpace {
+    /// Without leading and trailing white space.
+    fn trim_space(&self) -> &str;
+    /// Without leading white space.
+    fn trim_space_start(&self) -> &str;
+    /// Without trailing white space.
+    fn trim_space_end(&self) -> &str;
+}
+
+impl TrimSpace for str {
+    fn trim_space(&self) -> &str {
+        self.trim_matches(is_space)
+    }
+
+    fn trim_space_start(&self) -> &str {
+        self.trim_start_matches(is_space)
+    }
+
+    fn trim_space_end(&self) -> &str {
+        self.trim_end_matches(is_space)
+    }
+}
+
 /// Punctuation set full width in a Chinese font: CJK symbols, full-width forms, curly
 /// quotes, dashes, ellipses and the middle dot.
 pub fn is_cjk_punct(c: char) -> bool {
@@ -210,7 +235,7 @@ pub fn squash_spaces(s: &str) -> String {
 /// single spaces are tracking and go, wider gaps stay as one space.
 pub fn tidy_spaces(s: &str) -> String {
     let letter_spaced = is_letter_spaced(s);
-    let chars: Vec<char> = s.trim().chars().collect();
+    let chars: Vec<char> = s.trim_space().chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     while i < chars.len() {

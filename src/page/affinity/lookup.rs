@@ -3,14 +3,14 @@
 //! walk through the whole set for each of them. Built from several sets, it is their
 //! union without the sort that [`Bigrams::union`] needs.
 
-use super::Bigrams;
+use super::{Bigram, Bigrams};
 
 /// A bigram set in an open-addressing hash table (linear probing, at most a quarter
 /// full, so that most probes look at one slot).
 pub struct Lookup {
     /// The bigrams in their slots; 0 marks an empty slot (no bigram is 0: both of its
     /// characters are Han).
-    slots: Vec<u64>,
+    slots: Vec<Bigram>,
     /// Shift that keeps the top bits of a bigram's hash: the table has `2^(64 - shift)`
     /// slots.
     shift: u32,
@@ -51,12 +51,12 @@ impl Lookup {
     }
 
     /// The slot where the probe for `g` starts (Fibonacci hashing).
-    fn home(&self, g: u64) -> usize {
-        (g.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    fn home(&self, g: Bigram) -> usize {
+        (u64::from(g).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
     /// The slot holding `g`, if the set has it.
-    fn find(&self, g: u64) -> Option<usize> {
+    fn find(&self, g: Bigram) -> Option<usize> {
         let mask = self.slots.len() - 1;
         let mut k = self.home(g);
         loop {
@@ -71,12 +71,15 @@ impl Lookup {
     /// Number of the set's bigrams found in at least one of `others`: the same as
     /// [`Bigrams::shared_with_any`] with the set.
     pub fn shared_with_any(&self, others: &[&Bigrams]) -> usize {
-        let mut found = vec![false; self.slots.len()];
+        // One bit per slot: a bigram found is counted once.
+        let mut found = vec![0u64; self.slots.len().div_ceil(64)];
         let mut shared = 0;
         for set in others {
             for &g in set.as_slice() {
                 if let Some(k) = self.find(g) {
-                    shared += usize::from(!std::mem::replace(&mut found[k], true));
+                    let (word, bit) = (&mut found[k / 64], 1u64 << (k % 64));
+                    shared += usize::from(*word & bit == 0);
+                    *word |= bit;
                 }
             }
         }

@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::super::affinity::Bigrams;
+use super::super::affinity::{Bigram, Bigrams};
 
 /// How many paragraphs from its headline an article's words are followed.
 pub const WORD_REACH: usize = 64;
@@ -61,7 +61,7 @@ impl WordIndex {
         keyed: impl Fn(usize) -> bool,
         paragraph: impl Fn(usize) -> bool,
     ) -> Self {
-        let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut ids: FxHashMap<Bigram, u32> = FxHashMap::default();
         let mut filter = BitFilter::default();
         for i in (0..bigrams.len()).filter(|&i| keyed(i)) {
             for &g in bigrams[i].as_slice() {
@@ -195,18 +195,18 @@ impl BitFilter {
     const HASH_BITS: u32 = 16;
 
     /// The bit of bigram `g`.
-    fn bit(g: u64) -> usize {
-        (g.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::HASH_BITS)) as usize
+    fn bit(g: Bigram) -> usize {
+        (u64::from(g).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::HASH_BITS)) as usize
     }
 
     /// Adds bigram `g`.
-    fn insert(&mut self, g: u64) {
+    fn insert(&mut self, g: Bigram) {
         let bit = Self::bit(g);
         self.bits[bit / 64] |= 1 << (bit % 64);
     }
 
     /// Might bigram `g` have been added? (Never `false` for one that was.)
-    fn may_hold(&self, g: u64) -> bool {
+    fn may_hold(&self, g: Bigram) -> bool {
         let bit = Self::bit(g);
         self.bits[bit / 64] & (1 << (bit % 64)) != 0
     }

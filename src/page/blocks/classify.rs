@@ -1,6 +1,8 @@
 //! What each line is by its own pattern, before paragraphs are built: running text,
 //! a byline, a photo credit and the caption text before it, or a closing dateline.
 
+use crate::page::text::TrimSpace;
+
 use super::super::lines::Line;
 use super::super::patterns::{
     ends_with_photo_credit, is_byline, is_end_dateline, is_signature, opens_caption,
@@ -27,7 +29,7 @@ pub(super) enum Pattern {
 pub(super) fn classify(lines: &[Line]) -> Vec<Pattern> {
     let mut out: Vec<Pattern> = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
-        let raw = line.raw().trim();
+        let raw = line.raw().trim_space();
         let pattern = if is_end_dateline(raw) {
             Pattern::Dateline
         } else if ends_with_photo_credit(raw) {
@@ -46,7 +48,7 @@ pub(super) fn classify(lines: &[Line]) -> Vec<Pattern> {
 /// set letter-spaced, after a blank, at the top, or after a finished sentence or byline.
 fn signature_stands_alone(lines: &[Line], before: &[Pattern], i: usize) -> bool {
     let line = &lines[i];
-    line.raw().trim().contains(char::is_whitespace)
+    line.raw().trim_space().contains(char::is_whitespace)
         || line.blank_before
         || i == 0
         || lines[i - 1].ends_sentence

@@ -5,6 +5,8 @@
 //! Such a line is cut back into its column lines, and a run of such lines is read
 //! column by column, as the page is.
 
+use crate::page::text::TrimSpace;
+
 use super::super::text::{em_str, is_cjk_punct, is_han};
 use super::Line;
 
@@ -85,7 +87,7 @@ fn column_measure(lines: &[Line]) -> Option<f32> {
 /// words are the extractor's invented ones and never a gutter.
 fn gaps(raw: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let wide = |c: char| is_han(c) || is_cjk_punct(c);
-    spaces_between(raw.trim_end(), move |a, b| wide(a) && wide(b))
+    spaces_between(raw.trim_space_end(), move |a, b| wide(a) && wide(b))
 }
 
 /// Byte ranges of the spaces in `raw` that may be a gutter: all but those between two
@@ -125,7 +127,7 @@ fn spaces_between<'a>(
 /// is a headline's, never a column line. A cut beside a digit, where the space may be
 /// one the extractor invented (`6 月 17 日`), must leave half a column on each side.
 fn column_pieces(raw: &str, measure: f32) -> Option<Vec<String>> {
-    let raw = raw.trim();
+    let raw = raw.trim_space();
     let most = measure + SLACK;
     // The pieces, their widths, and whether the cut before each is beside a digit.
     let mut joined: Vec<(String, f32, bool)> = Vec::new();

@@ -2,6 +2,8 @@
 //! rejoined, two articles' bylines glued on one line split, and stray numbers (drop
 //! caps, figures set in another font) returned to the gap they came from.
 
+use crate::page::text::TrimSpace;
+
 use super::super::patterns::{glued_lead_offset, is_byline, is_signature};
 use super::super::text::{ends_sentence, is_no_line_start};
 use super::Line;
@@ -39,8 +41,8 @@ pub(super) fn push_unglued<'a>(lines: &mut Vec<Line<'a>>, line: Line<'a>) {
         lines.push(line);
         return;
     };
-    lines.push(Line::new(raw[..at].trim_end(), line.src, line.blank_before).into_owned());
-    let mut lead = Line::new(raw[at..].trim_start(), line.src, false).into_owned();
+    lines.push(Line::new(raw[..at].trim_space_end(), line.src, line.blank_before).into_owned());
+    let mut lead = Line::new(raw[at..].trim_space_start(), line.src, false).into_owned();
     lead.partial = true;
     lines.push(lead);
 }
@@ -91,7 +93,7 @@ pub(super) fn return_strays(mut lines: Vec<Line>) -> Vec<Line> {
         let after = || (i..lines.len().min(i + 20)).find(|&n| is_gap_before(&lines, n));
         if let Some(n) = before.or_else(after) {
             let target = &lines[n];
-            let raw = format!("{}{}", stray.text, target.raw().trim_start());
+            let raw = format!("{}{}", stray.text, target.raw().trim_space_start());
             lines[n] = Line::new(&raw, target.src, target.blank_before).into_owned();
             if n >= i {
                 i += 1;

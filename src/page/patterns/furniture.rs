@@ -1,6 +1,8 @@
 //! Patterns of page furniture: the page date, folio, editors' credits, section names,
 //! advertisement labels, contact lines and publishers.
 
+use crate::page::text::TrimSpace;
+
 use super::super::text::{is_cjk_punct, is_han, is_space};
 use super::scan;
 
@@ -81,7 +83,7 @@ pub fn furniture(line: &str) -> Option<Furniture> {
     let colon = line.contains('：') || line.contains(':');
     // The header patterns are anchored: a date or folio opens with a digit (or 第, or
     // a letter), editors' credits with one of a few characters.
-    let first = line.trim_start().chars().next();
+    let first = line.trim_space_start().chars().next();
     // No Han character or full-width mark is a decimal digit: most lines need no
     // table lookup.
     let digit = |c: char| {
@@ -93,7 +95,7 @@ pub fn furniture(line: &str) -> Option<Furniture> {
         && scan::page_date(line))
         || (first.is_some_and(|c| c == '第' || c.is_ascii_uppercase() || digit(c))
             && line.contains('版')
-            && line.trim().chars().count() <= FOLIO_MAX_CHARS
+            && line.trim_space().chars().count() <= FOLIO_MAX_CHARS
             && scan::folio(line))
         || (colon
             && first.is_some_and(|c| "本责编美校版制图视".contains(c))

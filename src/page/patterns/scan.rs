@@ -5,6 +5,8 @@
 //! that cannot match is left at its first characters. A test checks every scanner
 //! against its expression on generated lines.
 
+use crate::page::text::TrimSpace;
+
 use super::super::text::is_han;
 
 mod credits;
@@ -48,7 +50,7 @@ pub(super) fn is_name(c: char) -> bool {
 
 /// `s` without its leading white space.
 pub(super) fn ws(s: &str) -> &str {
-    s.trim_start()
+    s.trim_space_start()
 }
 
 /// `s` without its leading run of characters of `class`, and the run's length.

@@ -1,6 +1,8 @@
 //! Scanners of credits: dateline leads and their reporter credits, closing datelines,
 //! bylines, photo credits and caption openers.
 
+use crate::page::text::TrimSpace;
+
 use super::super::super::text::is_han;
 use super::{AGENCIES, char_in, digits, is_name, last_run, one_of, run, ws};
 
@@ -139,13 +141,16 @@ fn more_names(r: &str) -> bool {
 /// Photo credit: `(?:记者|通讯员|摄影|^|[\s（(])\s*[H·]{1,4}(?:\s+[H·]{1,3})?\s*摄\s*
 /// [）)]?$`, anywhere in the line.
 pub fn photo_credit(line: &str) -> bool {
-    let s = line.strip_suffix(['）', ')']).unwrap_or(line).trim_end();
+    let s = line
+        .strip_suffix(['）', ')'])
+        .unwrap_or(line)
+        .trim_space_end();
     let Some(names) = s.strip_suffix('摄').map(str::trim_end) else {
         return false;
     };
     // What may stand before the name: a credit word, the start, a space or a bracket.
     let opens = |before: &str| {
-        let b = before.trim_end();
+        let b = before.trim_space_end();
         b.len() < before.len()
             || b.is_empty()
             || b.ends_with(['（', '('])
@@ -156,7 +161,7 @@ pub fn photo_credit(line: &str) -> bool {
     let single = tail.iter().any(|&k| opens(&names[..k]));
     single || {
         let (first, n) = last_run(names, is_name);
-        let spaced = first.trim_end();
+        let spaced = first.trim_space_end();
         (1..=3).contains(&n)
             && spaced.len() < first.len()
             && name_ends(spaced, 4).any(|k| opens(&spaced[..k]))
