@@ -1,9 +1,7 @@
 //! Running sums and counts over the units, the links from each unit to the paragraphs
 //! around it, and how many words neighbouring paragraphs share.
 
-use rustc_hash::FxHashMap;
-
-use super::super::affinity::{Bigram, Bigrams};
+use super::super::affinity::Bigrams;
 use super::super::units::{Unit, UnitKind};
 
 /// Running sums over units: `sum(a, b)` is the total of units `a..b`.
@@ -91,38 +89,13 @@ impl Links {
 pub fn gap_cohesion(bigrams: &[Bigrams], paragraphs: &[usize]) -> Vec<f32> {
     let set = |k: usize| &bigrams[paragraphs[k]];
     let n = paragraphs.len();
-    // The bigrams paragraph `k` shares with each of the three paragraphs after it:
-    // every pair compared is among these, and most are compared for two gaps. Each
-    // bigram remembers the last three paragraphs that used it, so one look-up per
-    // bigram of a paragraph finds what it shares with the three before it.
-    let mut shared = vec![[0u32; 3]; n];
-    let mut last_uses: FxHashMap<Bigram, [u32; 3]> = FxHashMap::default();
-    for k in 0..n {
-        for &g in set(k).as_slice() {
-            let uses = last_uses.entry(g).or_insert([u32::MAX; 3]);
-            for &earlier in uses.iter().filter(|&&e| e != u32::MAX) {
-                let d = k as u32 - earlier;
-                if d <= 3 {
-                    shared[earlier as usize][d as usize - 1] += 1;
-                }
-            }
-            *uses = [k as u32, uses[0], uses[1]];
-        }
-    }
+    // The overlap of paragraph `k` with each of the three paragraphs after it: every
+    // pair compared is among these, and most are compared for two gaps.
+    let none = Bigrams::default();
     let ahead: Vec<[f32; 3]> = (0..n)
         .map(|k| {
-            std::array::from_fn(|d| {
-                let small = set(k).len().min(if k + d + 1 < n {
-                    set(k + d + 1).len()
-                } else {
-                    0
-                });
-                if small == 0 {
-                    0.0
-                } else {
-                    shared[k][d] as f32 / small as f32
-                }
-            })
+            let after = |d: usize| if k + d < n { set(k + d) } else { &none };
+            set(k).overlap_each([after(1), after(2), after(3)])
         })
         .collect();
     (0..n.saturating_sub(1))
