@@ -10,7 +10,7 @@ use crate::page::text::TrimSpace;
 mod furniture;
 mod scan;
 
-pub use furniture::{Furniture, furniture, is_publisher};
+pub use furniture::{Furniture, furniture, furniture_counted, is_publisher};
 
 use super::text::{is_han, is_space};
 
@@ -120,18 +120,39 @@ fn holds_any(text: &str, finders: &[Finder]) -> bool {
 
 /// A byline on its own line (本报记者 X, 新华社记者 X, 本报评论员), not a photo credit.
 pub fn is_byline(line: &str) -> bool {
+    // Most lines hold none of these words: the compiled searches reject them.
+    static ROLES: LazyLock<Vec<Finder>> = LazyLock::new(|| finders(&["记者", "评论员", "通讯员"]));
     let t = line.trim_space();
     // The pattern opens (after a bullet and spaces) with an agency or paper, 本报,
     // 特约, 首席, 记者 or 通讯员.
-    let opening = t
-        .trim_start_matches(['■', '□', '◆', '●'])
-        .trim_space_start()
-        .starts_with([
-            '本', '新', '中', '人', '央', '经', '光', '工', '科', '法', '据', '特', '首', '记',
-            '通',
-        ]);
+    let opener = |c: char| {
+        matches!(
+            c,
+            '本' | '新'
+                | '中'
+                | '人'
+                | '央'
+                | '经'
+                | '光'
+                | '工'
+                | '科'
+                | '法'
+                | '据'
+                | '特'
+                | '首'
+                | '记'
+                | '通'
+        )
+    };
+    let opening = match t.chars().next() {
+        Some('■' | '□' | '◆' | '●') => t
+            .trim_start_matches(['■', '□', '◆', '●'])
+            .trim_space_start()
+            .starts_with(opener),
+        first => first.is_some_and(opener),
+    };
     opening
-        && (t.contains("记者") || t.contains("评论员") || t.contains("通讯员"))
+        && holds_any(t, &ROLES)
         && t.chars().count() <= 40
         && !t.ends_with('摄')
         && scan::byline(t)
@@ -140,17 +161,28 @@ pub fn is_byline(line: &str) -> bool {
 /// A bare signature: a two- or three-character name with a common surname, often set
 /// letter-spaced (何 娟, 石羚), as under commentaries.
 pub fn is_signature(line: &str) -> bool {
-    if line.chars().filter(|&c| !is_space(c)).nth(4).is_some() {
-        return false;
+    // At most four characters, spaces aside, all Han: no more than five are read.
+    let mut name = ['\0'; 4];
+    let mut n = 0;
+    for c in line.chars().filter(|&c| !is_space(c)) {
+        if n == name.len() || !is_han(c) {
+            return false;
+        }
+        name[n] = c;
+        n += 1;
     }
-    let han: String = line.chars().filter(|&c| !is_space(c)).collect();
-    if !han.chars().all(is_han) || line.chars().any(|c| !is_space(c) && !is_han(c)) {
-        return false;
+    let single = || SURNAMES.contains(name[0]);
+    let compound = || {
+        COMPOUND_SURNAMES
+            .iter()
+            .any(|s| s.chars().eq(name[..2].iter().copied()))
+    };
+    match n {
+        2 => single(),
+        3 => single() || compound(),
+        4 => compound(),
+        _ => false,
     }
-    let n = han.chars().count();
-    let single = han.chars().next().is_some_and(|c| SURNAMES.contains(c));
-    let compound = COMPOUND_SURNAMES.iter().any(|s| han.starts_with(s));
-    (single && (2..=3).contains(&n)) || (compound && (3..=4).contains(&n))
 }
 
 /// A closing dateline line: （新华社阿斯塔纳6月22日电）.
@@ -259,10 +291,16 @@ mod tests {
         assert!(!is_byline("记者手记"));
         assert!(!is_byline("本报记者 王彦雨 摄"));
         assert!(!is_byline("本报记者深入一线，调研了解到，"));
+        assert!(is_byline("■ 本报记者 张斌"));
+        assert!(!is_byline("■ 他是记者"));
         assert!(is_signature("何 娟"));
         assert!(is_signature("石羚"));
         assert!(!is_signature("记者手记"));
         assert!(!is_signature("穆虹等参加。"));
+        assert!(is_signature("欧阳 修"));
+        assert!(is_signature("司马相如"));
+        assert!(!is_signature("王小二三"));
+        assert!(!is_signature("王"));
     }
 
     #[test]
