@@ -6,9 +6,8 @@ use crate::page::text::TrimSpace;
 
 use super::lines::Line;
 use super::patterns::{
-    Furniture, furniture, is_byline, is_publisher, is_signature, starts_with_lead,
+    Furniture, furniture_counted, is_byline, is_publisher, is_signature, starts_with_lead,
 };
-use super::text::visible_len;
 
 /// How many lines at the top of a page can belong to the page header.
 const HEADER_ZONE: usize = 6;
@@ -21,7 +20,7 @@ pub fn take_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<String>) {
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
-        let kind = furniture(line.raw());
+        let kind = kind(line);
         match kind {
             Some(Furniture::AdLabel) => {
                 is_furniture[i] = true;
@@ -62,9 +61,14 @@ pub fn take_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<String>) {
     (content, removed)
 }
 
+/// What furniture the line is, by its own text (see [`super::patterns::furniture`]).
+fn kind(line: &Line) -> Option<Furniture> {
+    furniture_counted(line.raw(), line.colon, line.visible)
+}
+
 /// A short unpunctuated line in the page header: the section or paper name.
 fn is_header_name(line: &Line) -> bool {
-    let n = visible_len(&line.text);
+    let n = line.visible;
     (2..=4).contains(&n)
         && line.text.chars().all(super::text::is_han)
         && !is_signature(line.raw())
@@ -78,11 +82,11 @@ fn take_advertisement(lines: &[Line], start: usize, marks: &mut [bool]) -> usize
     while i < lines.len() && i < start + 4 {
         let line = &lines[i];
         let ad_like = line.letter_spaced
-            || furniture(line.raw()).is_some_and(|k| k == Furniture::Contact)
+            || kind(line).is_some_and(|k| k == Furniture::Contact)
             || is_publisher(line.raw())
             || (i == start
                 && closes_advertisement(lines, i + 1)
-                && visible_len(&line.text) <= 12
+                && line.visible <= 12
                 && !line.ends_sentence
                 && !line.text.contains(['，', '。', '、'])
                 && !starts_with_lead(&line.text)
@@ -102,7 +106,7 @@ fn take_advertisement(lines: &[Line], start: usize, marks: &mut [bool]) -> usize
 fn closes_advertisement(lines: &[Line], i: usize) -> bool {
     lines
         .get(i)
-        .is_none_or(|l| furniture(l.raw()).is_some() || is_publisher(l.raw()))
+        .is_none_or(|l| kind(l).is_some() || is_publisher(l.raw()))
 }
 
 #[cfg(test)]

@@ -15,8 +15,8 @@ use repairs::{is_stacked_glyph, join_stacked, push_unglued, return_strays};
 
 use super::reflow::{first_unit_width, is_ellipsis, opens_block};
 use super::text::{
-    RUNNING_MARKS, em_width, ends_sentence, is_cjk_punct, is_compressible, is_han, is_latin_word,
-    is_letter_spaced, is_space, squash_spaces,
+    Glyph, RUNNING_MARKS, em_width, ends_sentence, glyphs, is_cjk_punct, is_compressible, is_han,
+    is_latin_word, is_letter_spaced, is_space, squash_spaces,
 };
 
 /// One line of page text, borrowed from the page where the extractor's text needs no
@@ -57,6 +57,10 @@ pub struct Line<'a> {
     pub first_unit: f32,
     /// The text is nothing but ellipses (see [`is_ellipsis`]).
     pub ellipsis: bool,
+    /// Number of characters in the text that are not white space.
+    pub visible: usize,
+    /// The text holds a colon (`：` or `:`), as editors' credits and contact lines do.
+    pub colon: bool,
 }
 
 impl<'a> Line<'a> {
@@ -65,36 +69,45 @@ impl<'a> Line<'a> {
         // One pass measures the text as squashed (see [`squash_spaces`]); only a line
         // with a space inside needs squashing, otherwise the text is the trimmed line.
         let (mut width, mut marks, mut digits, mut paired) = (0.0, 0, 0, 0);
+        let (mut visible, mut colon) = (0, false);
         let mut prev_mark = false;
-        let mut prev: Option<char> = None;
+        // Whether the last character read was a Latin word's.
+        let mut prev_latin = false;
         let mut pending_space = false;
         // Only a line with a space inside can be spread or tracked.
         let mut spaced = false;
-        for c in raw.chars() {
-            if is_space(c) {
-                pending_space = prev.is_some();
-                continue;
-            }
+        for glyph in glyphs(raw) {
+            let c = match glyph {
+                Glyph::Char(c) if is_space(c) => {
+                    pending_space = visible > 0;
+                    continue;
+                }
+                Glyph::Char(c) if !is_han(c) => Some(c),
+                _ => None,
+            };
+            visible += 1;
+            let latin = c.is_some_and(is_latin_word);
             if pending_space {
                 spaced = true;
-                if prev.is_some_and(is_latin_word) && is_latin_word(c) {
+                if prev_latin && latin {
                     // The space kept between two words: no width, no mark.
                     prev_mark = false;
                 }
                 pending_space = false;
             }
-            prev = Some(c);
-            if is_han(c) {
-                // The common case: a full em, no mark, no digit.
+            prev_latin = latin;
+            let Some(c) = c else {
+                // The common case, Han: a full em, no mark, no digit.
                 width += 1.0;
                 prev_mark = false;
                 continue;
-            }
+            };
             width += em_width(c);
             let mark = is_compressible(c);
             marks += usize::from(mark);
             paired += usize::from(mark && prev_mark);
             digits += usize::from(c.is_ascii_digit());
+            colon |= matches!(c, '：' | ':');
             prev_mark = mark;
         }
         let text = if spaced {
@@ -126,6 +139,8 @@ impl<'a> Line<'a> {
             strong_start: opens_block(&text),
             first_unit: first_unit_width(&text),
             ellipsis: is_ellipsis(&text),
+            visible,
+            colon,
             text,
             blank_before,
             src,
@@ -206,15 +221,9 @@ pub fn read_lines(page: &str) -> Vec<Line<'_>> {
     return_strays(split_merged_columns(lines))
 }
 
-/// Is the line empty or all whitespace? A line opening with a byte that starts no
-/// whitespace character (visible ASCII, or a character from U+4000 on, which starts
-/// with E4 or above) is not: most lines are told at their first byte.
+/// Is the line empty or all whitespace?
 fn is_blank(raw: &str) -> bool {
-    let opens_visible = raw
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| (0x21..0x7F).contains(&b) || b >= 0xE4);
-    !opens_visible && raw.trim_space().is_empty()
+    raw.trim_space().is_empty()
 }
 
 /// Iterates the lines of `s`, accepting `\n`, `\r\n` and a lone `\r` as line ends.

@@ -21,6 +21,32 @@ pub fn is_latin_word(c: char) -> bool {
             && c.is_alphabetic()
 }
 
+/// A character as [`glyphs`] reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Glyph {
+    /// A CJK Unified Ideograph (U+4E00 to U+9FFF), most of a Chinese page, left
+    /// undecoded.
+    Han,
+    /// Any other character.
+    Char(char),
+}
+
+/// The characters of `s`, each CJK Unified Ideograph (see [`Glyph::Han`]) told by its
+/// first two bytes alone: E5 to E9, or E4 then B8 to BF, open exactly the characters
+/// U+4E00 to U+9FFF.
+pub fn glyphs(s: &str) -> impl Iterator<Item = Glyph> + '_ {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if matches!(rest.as_bytes(), [0xE5..=0xE9, ..] | [0xE4, 0xB8..=0xBF, ..]) {
+            rest = &rest[3..];
+            return Some(Glyph::Han);
+        }
+        let c = rest.chars().next()?;
+        rest = &rest[c.len_utf8()..];
+        Some(Glyph::Char(c))
+    })
+}
+
 /// Whitespace as the extraction writes it (ASCII space, tab, NBSP, ideographic space …).
 pub fn is_space(c: char) -> bool {
     // No whitespace lies past the ideographic space U+3000: most Han text needs no lookup.
@@ -40,15 +66,47 @@ pub trait TrimSpace {
 
 impl TrimSpace for str {
     fn trim_space(&self) -> &str {
-        self.trim_matches(is_space)
+        self.trim_space_start().trim_space_end()
     }
 
     fn trim_space_start(&self) -> &str {
-        self.trim_start_matches(is_space)
+        if starts_with_space(self) {
+            self.trim_start_matches(is_space)
+        } else {
+            self
+        }
     }
 
     fn trim_space_end(&self) -> &str {
-        self.trim_end_matches(is_space)
+        if ends_with_space(self) {
+            self.trim_end_matches(is_space)
+        } else {
+            self
+        }
+    }
+}
+
+/// Does `s` open with white space (see [`is_space`])? Told from the first byte alone
+/// unless that opens ASCII white space or a character whose encoding starts as that
+/// of some other white space does (C2, E1 to E3).
+pub fn starts_with_space(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() => matches!(b, 0x09..=0x0D | 0x20),
+        Some(0xC2 | 0xE1..=0xE3) => s.chars().next().is_some_and(is_space),
+        _ => false,
+    }
+}
+
+/// Does `s` end with white space? Told from the last byte alone unless that is ASCII
+/// or a byte that ends the encoding of some white space (U+0085, U+00A0, U+1680,
+/// U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+pub fn ends_with_space(s: &str) -> bool {
+    match s.as_bytes().last() {
+        Some(&b) if b.is_ascii() => matches!(b, 0x09..=0x0D | 0x20),
+        Some(0x80..=0x8A | 0x9F | 0xA0 | 0xA8 | 0xA9 | 0xAF) => {
+            s.chars().next_back().is_some_and(is_space)
+        }
+        _ => false,
     }
 }
 

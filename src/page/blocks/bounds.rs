@@ -5,7 +5,7 @@
 use super::super::lines::Line;
 use super::super::patterns::{ends_with_speech_verb, opens_reported_speech};
 use super::super::reflow::{continues, is_wide, is_wide_start, looks_first_line, strong_start};
-use super::super::text::{RUNNING_MARKS, is_tagged_title, opens_subtitle, visible_len};
+use super::super::text::{RUNNING_MARKS, is_tagged_title, opens_subtitle};
 use super::{Builder, MAX_DISPLAY_CHARS, NARROW, NARROW_RUN};
 
 impl Builder<'_> {
@@ -181,10 +181,8 @@ pub(super) fn is_cut_paragraph(block: &[Line], measure: f32, page_measure: f32) 
 pub(super) fn is_display_group(block: &[Line], page_measure: f32) -> bool {
     let last = &block[block.len() - 1];
     let narrow = block.len() >= 2 && block.iter().all(|l| l.width <= 0.7 * page_measure);
-    let short = || {
-        block.len() <= 6
-            && block.iter().map(|l| visible_len(&l.text)).sum::<usize>() <= MAX_DISPLAY_CHARS
-    };
+    let short =
+        || block.len() <= 6 && block.iter().map(|l| l.visible).sum::<usize>() <= MAX_DISPLAY_CHARS;
     !last.ends_sentence
         && !last.text.ends_with(['，', '、', '：', '；'])
         && !strong_start(&block[0])

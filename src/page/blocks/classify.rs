@@ -8,7 +8,6 @@ use super::super::patterns::{
     ends_with_photo_credit, is_byline, is_end_dateline, is_signature, opens_caption,
 };
 use super::super::reflow::is_wide;
-use super::super::text::visible_len;
 
 /// What a line is by its own pattern, before paragraphs are built.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,7 +33,9 @@ pub(super) fn classify(lines: &[Line]) -> Vec<Pattern> {
             Pattern::Dateline
         } else if ends_with_photo_credit(raw) {
             Pattern::Credit
-        } else if is_byline(raw) || (is_signature(raw) && signature_stands_alone(lines, &out, i)) {
+        } else if is_byline(raw)
+            || (line.visible <= 4 && is_signature(raw) && signature_stands_alone(lines, &out, i))
+        {
             Pattern::Byline
         } else {
             Pattern::Text
@@ -78,7 +79,7 @@ pub(super) fn mark_caption_text(
             continue;
         }
         let mut j = i;
-        if visible_len(&lines[i].text) <= 3 && i > 0 && patterns[i - 1] == Pattern::Byline {
+        if lines[i].visible <= 3 && i > 0 && patterns[i - 1] == Pattern::Byline {
             patterns[i - 1] = Pattern::CaptionText;
             j -= 1;
         }

@@ -4,7 +4,7 @@
 
 use crate::page::text::TrimSpace;
 
-use super::super::patterns::{glued_lead_offset, is_byline, is_signature};
+use super::super::patterns::{glued_lead_offset, is_byline, is_signature, may_open_credit};
 use super::super::text::{ends_sentence, is_no_line_start};
 use super::Line;
 
@@ -35,8 +35,10 @@ pub(super) fn join_stacked(lines: &mut Vec<Line>, run: usize) {
 /// unjoined never holds both.)
 pub(super) fn push_unglued<'a>(lines: &mut Vec<Line<'a>>, line: Line<'a>) {
     let raw = line.raw();
-    let glued =
-        glued_lead_offset(raw).filter(|&at| is_byline(&raw[..at]) || is_signature(&raw[..at]));
+    let glued = may_open_credit(raw)
+        .then(|| glued_lead_offset(raw))
+        .flatten()
+        .filter(|&at| is_byline(&raw[..at]) || is_signature(&raw[..at]));
     let Some(at) = glued else {
         lines.push(line);
         return;

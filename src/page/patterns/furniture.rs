@@ -3,7 +3,7 @@
 
 use crate::page::text::TrimSpace;
 
-use super::super::text::{is_cjk_punct, is_han, is_space};
+use super::super::text::{is_cjk_punct, is_han, is_space, visible_len};
 use super::scan;
 
 /// The longest folio line: 第12版：国际新闻 (a folio and a label of up to eight).
@@ -80,7 +80,13 @@ pub enum Furniture {
 
 /// Classifies a line as page furniture by its own text.
 pub fn furniture(line: &str) -> Option<Furniture> {
-    let colon = line.contains('：') || line.contains(':');
+    furniture_counted(line, line.contains(['：', ':']), visible_len(line))
+}
+
+/// [`furniture`], given what the caller has counted and most lines are told by:
+/// whether the line holds a colon (`：` or `:`), as editors' credits and contact lines
+/// do, and how many of its characters are not white space.
+pub fn furniture_counted(line: &str, colon: bool, visible: usize) -> Option<Furniture> {
     // The header patterns are anchored: a date or folio opens with a digit (or 第, or
     // a letter), editors' credits with one of a few characters.
     let first = line.trim_space_start().chars().next();
@@ -97,9 +103,12 @@ pub fn furniture(line: &str) -> Option<Furniture> {
             && line.contains('版')
             && line.trim_space().chars().count() <= FOLIO_MAX_CHARS
             && scan::folio(line))
-        || (colon
-            && first.is_some_and(|c| "本责编美校版制图视".contains(c))
-            && scan::editors(line));
+        || (first.is_some_and(|c| {
+            matches!(
+                c,
+                '本' | '责' | '编' | '美' | '校' | '版' | '制' | '图' | '视'
+            )
+        }) && scan::editors(line));
     if header {
         return Some(Furniture::Header);
     }
@@ -107,7 +116,7 @@ pub fn furniture(line: &str) -> Option<Furniture> {
         return Some(Furniture::Contact);
     }
     // Labels and section names are a few characters at most.
-    if line.chars().filter(|&c| !is_space(c)).nth(6).is_some() {
+    if visible > 6 {
         return None;
     }
     let squashed: String = line.chars().filter(|&c| !is_space(c)).collect();

@@ -50,3 +50,39 @@ fn letter_spacing() {
     assert!(!is_letter_spaced("6 月 17 日，习近平主席在哈萨克斯坦"));
     assert!(is_letter_spaced("诚 信 经 营  服 务 万 家"));
 }
+
+#[test]
+fn white_space_is_told_from_the_bytes() {
+    for c in (0..=0x0010_FFFF).filter_map(char::from_u32) {
+        let alone = c.to_string();
+        assert_eq!(starts_with_space(&alone), is_space(c), "{c:?}");
+        assert_eq!(ends_with_space(&alone), is_space(c), "{c:?}");
+        assert_eq!(starts_with_space(&format!("{c}中")), is_space(c), "{c:?}");
+        assert_eq!(ends_with_space(&format!("中{c}")), is_space(c), "{c:?}");
+    }
+    assert!(!starts_with_space("") && !ends_with_space(""));
+    assert_eq!(" \u{3000}中国 \u{a0}".trim_space(), "中国");
+    assert_eq!("中国。\u{3000}".trim_space_end(), "中国。");
+    assert_eq!("\u{3000}“中国”".trim_space_start(), "“中国”");
+    assert_eq!("  ".trim_space(), "");
+}
+
+#[test]
+fn glyphs_tell_han_by_the_first_bytes() {
+    // Every character from U+4E00 to U+9FFF, and none other, is told undecoded.
+    for c in (0..=0x0010_FFFF).filter_map(char::from_u32) {
+        let told = glyphs(c.encode_utf8(&mut [0; 4])).next();
+        let han = ('\u{4E00}'..='\u{9FFF}').contains(&c);
+        assert_eq!(told, Some(if han { Glyph::Han } else { Glyph::Char(c) }));
+    }
+    let read: Vec<Glyph> = glyphs("a䷀中，").collect();
+    assert_eq!(
+        read,
+        [
+            Glyph::Char('a'),
+            Glyph::Char('䷀'),
+            Glyph::Han,
+            Glyph::Char('，')
+        ]
+    );
+}
