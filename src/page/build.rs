@@ -2,14 +2,12 @@
 //! subtitle, the byline is taken from its own line or from the body's dateline lead,
 //! and the remaining units become body blocks.
 
-use crate::page::text::TrimSpace;
-
 use std::mem::take;
 
 use super::assemble::ArticlePlan;
 use super::model::{Article, Block, BlockKind};
 use super::patterns::{ends_with_speech_verb, lead_byline_len};
-use super::text::is_tagged_title;
+use super::text::{TrimSpace, is_tagged_title};
 use super::units::{Unit, UnitKind, join_lines};
 
 mod headline;
