@@ -6,11 +6,13 @@
 use crate::page::text::TrimSpace;
 
 mod columns;
+mod endings;
 mod repairs;
 
 use std::borrow::Cow;
 
 use columns::split_merged_columns;
+pub use endings::{line_around, line_before, split_line_endings};
 use repairs::{is_stacked_glyph, join_stacked, push_unglued, return_strays};
 
 use super::reflow::{first_unit_width, is_ellipsis, opens_block};
@@ -197,8 +199,7 @@ fn has_justification_gap(raw: &str) -> bool {
 /// Splits page text into lines (any of `\n`, `\r\n`, `\r`), folds blank lines into
 /// flags and applies the repairs described in the module documentation.
 pub fn read_lines(page: &str) -> Vec<Line<'_>> {
-    let mut lines =
-        Vec::with_capacity(memchr::memchr2_iter(b'\n', b'\r', page.as_bytes()).count() + 1);
+    let mut lines = Vec::with_capacity(endings::max_lines(page));
     let mut blank = false;
     // Where the run of one-glyph lines at the end of `lines` starts.
     let mut run = 0;
@@ -224,22 +225,6 @@ pub fn read_lines(page: &str) -> Vec<Line<'_>> {
 /// Is the line empty or all whitespace?
 fn is_blank(raw: &str) -> bool {
     raw.trim_space().is_empty()
-}
-
-/// Iterates the lines of `s`, accepting `\n`, `\r\n` and a lone `\r` as line ends.
-pub fn split_line_endings(s: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(s);
-    std::iter::from_fn(move || {
-        let s = rest?;
-        if let Some(i) = memchr::memchr2(b'\n', b'\r', s.as_bytes()) {
-            let skip = if s[i..].starts_with("\r\n") { 2 } else { 1 };
-            rest = Some(&s[i + skip..]);
-            Some(&s[..i])
-        } else {
-            rest = None;
-            (!s.is_empty()).then_some(s)
-        }
-    })
 }
 
 #[cfg(test)]

@@ -4,11 +4,12 @@
 
 use crate::page::text::TrimSpace;
 
-use std::collections::VecDeque;
 use std::ops::Range;
-use std::sync::{Mutex, mpsc};
+use std::sync::{LazyLock, Mutex, mpsc};
 
-use super::lines::split_line_endings;
+use memchr::memmem::Finder;
+
+use super::lines::{line_around, line_before};
 use super::patterns::{Furniture, furniture};
 use super::{Page, parse};
 
@@ -31,11 +32,11 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
 /// page of a big text is known without reading the rest.
 pub struct Pages<'a> {
     text: &'a str,
-    lines: Box<dyn Iterator<Item = &'a str> + Send + 'a>,
+    /// Where the search for the next date line resumes; `None` once the text is not
+    /// to be cut any further.
+    resume: Option<usize>,
     /// Where the page being scanned starts; `None` once the last page is given.
     start: Option<usize>,
-    /// The last few lines: (offset, text, is blank).
-    recent: VecDeque<(usize, &'a str, bool)>,
 }
 
 impl<'a> Pages<'a> {
@@ -47,34 +48,50 @@ impl<'a> Pages<'a> {
     /// The pages of `text`, looked for whatever its length if `scan`: the rest of a
     /// text already found to be long.
     fn scan(text: &'a str, scan: bool) -> Self {
-        let lines: Box<dyn Iterator<Item = &'a str> + Send> = if scan {
-            Box::new(split_line_endings(text))
-        } else {
-            Box::new(std::iter::empty())
-        };
         Self {
             text,
-            lines,
+            resume: scan.then_some(0),
             start: Some(0),
-            recent: VecDeque::with_capacity(RECENT_LINES + 1),
         }
     }
 
-    /// Where the page whose date line is at `offset` starts: step back over the
+    /// The next line from byte `from` on that is a page's date, as a byte range. Only
+    /// a line holding 年 can be one: the text is searched for that character, and
+    /// only the lines holding it are read.
+    fn next_date_line(&self, from: usize) -> Option<Range<usize>> {
+        static YEAR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("年"));
+        let mut from = from;
+        loop {
+            let at = from + YEAR.find(&self.text.as_bytes()[from..])?;
+            let line = line_around(self.text, at);
+            if page_header(&self.text[line.clone()]) == Some(Header::Date) {
+                return Some(line);
+            }
+            from = line.end;
+        }
+    }
+
+    /// Where the page whose date line starts at `offset` starts: step back over the
     /// section name, folio and editors printed above the date, and the blank lines
-    /// between them.
+    /// between them, looking at no more than [`RECENT_LINES`] lines.
     fn header_start(&self, offset: usize) -> usize {
         let mut start = offset;
         let mut looked = 0;
-        for &(at, line, blank) in self.recent.iter().rev() {
-            if blank {
+        let mut line_start = offset;
+        for _ in 0..RECENT_LINES {
+            let Some(before) = line_before(self.text, line_start) else {
+                break;
+            };
+            line_start = before.start;
+            let line = &self.text[before];
+            if line.trim_space().is_empty() {
                 continue;
             }
             if looked == HEADER_LOOKBACK || page_header(line).is_none() {
                 break;
             }
             looked += 1;
-            start = at;
+            start = line_start;
         }
         start
     }
@@ -88,25 +105,18 @@ impl Iterator for Pages<'_> {
 
     fn next(&mut self) -> Option<Range<usize>> {
         let last = self.start?;
-        while let Some(line) = self.lines.next() {
-            let offset = line.as_ptr() as usize - self.text.as_ptr() as usize;
-            let blank = line.trim_space().is_empty();
-            // Only a line holding 年 can be a page's date; most lines are passed over
-            // without a pattern.
-            let date = !blank && line.contains('年') && page_header(line) == Some(Header::Date);
-            let cut = date.then(|| self.header_start(offset));
-            self.recent.push_back((offset, line, blank));
-            if self.recent.len() > RECENT_LINES {
-                self.recent.pop_front();
-            }
-            if let Some(start) = cut
-                && start > last
-                && start - last >= PAGE_MIN_BYTES
-            {
+        while let Some(from) = self.resume {
+            let Some(date) = self.next_date_line(from) else {
+                break;
+            };
+            self.resume = Some(date.end);
+            let start = self.header_start(date.start);
+            if start > last && start - last >= PAGE_MIN_BYTES {
                 self.start = Some(start);
                 return Some(last..start);
             }
         }
+        self.resume = None;
         self.start = None;
         Some(last..self.text.len())
     }
@@ -346,6 +356,22 @@ mod tests {
             for (range, page) in ranges.iter().zip(&pages) {
                 assert_eq!(&text[range.clone()], page.as_str());
             }
+        }
+    }
+
+    #[test]
+    fn pages_are_cut_alike_whatever_the_line_endings() {
+        let text: String = (1..=20).map(|n| page(n, true)).collect();
+        let lf = split(&text);
+        assert_eq!(lf.len(), 20);
+        for ending in ["\r\n", "\r"] {
+            let other = text.replace('\n', ending);
+            let cuts: Vec<&str> = split(&other).into_iter().map(|r| &other[r]).collect();
+            let expected: Vec<String> = lf
+                .iter()
+                .map(|r| text[r.clone()].replace('\n', ending))
+                .collect();
+            assert_eq!(cuts, expected, "{ending:?}");
         }
     }
 

@@ -14,6 +14,7 @@ mod scan;
 pub use furniture::{Furniture, furniture, furniture_counted, is_publisher};
 pub use names::is_signature;
 
+use super::text::HanSet;
 use super::text::is_space;
 
 /// The longest list of names a reporter credit holds.
@@ -87,18 +88,18 @@ pub fn lead_len(text: &str) -> Option<usize> {
 /// Byte offset in `text` (a raw line) where a dateline lead begins after other text,
 /// as when two articles' bylines are glued on one line.
 pub fn glued_lead_offset(text: &str) -> Option<usize> {
-    // Most lines name no agency: the compiled searches reject them.
-    static NAMES: LazyLock<Vec<Finder>> = LazyLock::new(|| finders(&["本报", "新华社", "中新社"]));
-    if !holds_any(text, &NAMES) {
-        return None;
-    }
+    // One pass over the bytes, after the first character: an agency's name is looked
+    // at only where the first byte of 本, 新 or 中 (E6, E6, E4) stands; where a name
+    // matches, that byte opens a character.
     let squash_prefix = |s: &str| s.chars().filter(|&c| !is_space(c)).collect::<String>();
-    text.char_indices().skip(1).find_map(|(i, _)| {
-        let rest = &text[i..];
-        (rest.starts_with("本报") || rest.starts_with("新华社") || rest.starts_with("中新社"))
-            .then(|| squash_prefix(rest))
-            .filter(|s| scan::lead(s).is_some())
-            .map(|_| i)
+    let after_first = text.chars().next()?.len_utf8();
+    let bytes = text.as_bytes();
+    (after_first..bytes.len()).find(|&i| {
+        matches!(bytes[i], 0xE4 | 0xE6)
+            && ["本报", "新华社", "中新社"]
+                .iter()
+                .any(|name| bytes[i..].starts_with(name.as_bytes()))
+            && scan::lead(&squash_prefix(&text[i..])).is_some()
     })
 }
 
@@ -113,22 +114,28 @@ fn holds_any(text: &str, finders: &[Finder]) -> bool {
     finders.iter().any(|f| f.find(text.as_bytes()).is_some())
 }
 
-/// Does `c` open a byline (after a bullet and spaces): the first character of an
-/// agency or paper, 本报, 特约, 首席, 记者 or 通讯员?
+/// The characters that open a byline (after a bullet and spaces): the first character
+/// of an agency or paper, 本报, 特约, 首席, 记者 or 通讯员.
+const BYLINE_OPENERS: [char; 15] = [
+    '本', '新', '中', '人', '央', '经', '光', '工', '科', '法', '据', '特', '首', '记', '通',
+];
+
+/// Does `c` open a byline (see [`BYLINE_OPENERS`])?
 fn opens_byline(c: char) -> bool {
-    const OPENERS: [char; 15] = [
-        '本', '新', '中', '人', '央', '经', '光', '工', '科', '法', '据', '特', '首', '记', '通',
-    ];
-    OPENERS.contains(&c)
+    BYLINE_OPENERS.contains(&c)
 }
 
 /// Can a byline or a signature open `text`: is its first visible character one that
 /// opens either (see [`is_byline`], [`is_signature`])? A cheap test that spares most
-/// lines the search for a glued dateline lead.
+/// lines the search for a glued dateline lead; the characters are looked up in one
+/// set, built once.
 pub fn may_open_credit(text: &str) -> bool {
-    text.trim_space_start().chars().next().is_some_and(|c| {
-        matches!(c, '■' | '□' | '◆' | '●') || opens_byline(c) || names::opens_surname(c)
-    })
+    static OPENERS: LazyLock<HanSet> =
+        LazyLock::new(|| HanSet::new(BYLINE_OPENERS.into_iter().chain(names::surname_firsts())));
+    text.trim_space_start()
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '■' | '□' | '◆' | '●') || OPENERS.contains(c))
 }
 
 /// A byline on its own line (本报记者 X, 新华社记者 X, 本报评论员), not a photo credit.

@@ -1,6 +1,10 @@
 //! Character classes and widths for PDF-extracted Chinese text, and the rules that
 //! remove the spaces an extractor invents between Han characters and digits.
 
+mod han_set;
+
+pub use han_set::HanSet;
+
 /// A Han ideograph, including the compatibility ideographs, the Kangxi and CJK radicals
 /// that some PDF fonts extract instead of ordinary ideographs, and 〇.
 pub fn is_han(c: char) -> bool {
