@@ -2,12 +2,11 @@
 //! notices. It is taken out before paragraphs are built, so a paragraph cut by a
 //! furniture line joins again, and it is kept, in page order, as unassigned text.
 
-use crate::page::text::TrimSpace;
-
 use super::lines::Line;
 use super::patterns::{
     Furniture, furniture_counted, is_byline, is_publisher, is_signature, starts_with_lead,
 };
+use super::text::TrimSpace;
 
 /// How many lines at the top of a page can belong to the page header.
 const HEADER_ZONE: usize = 6;

@@ -3,8 +3,6 @@
 //! figures set in another font) returned to the gap they came from, and two articles'
 //! bylines glued on one line split apart.
 
-use crate::page::text::TrimSpace;
-
 mod columns;
 mod endings;
 mod repairs;
@@ -17,8 +15,8 @@ use repairs::{is_stacked_glyph, join_stacked, push_unglued, return_strays};
 
 use super::reflow::{first_unit_width, is_ellipsis, opens_block};
 use super::text::{
-    Glyph, RUNNING_MARKS, em_width, ends_sentence, glyphs, is_cjk_punct, is_compressible, is_han,
-    is_latin_word, is_letter_spaced, is_space, squash_spaces,
+    Glyph, RUNNING_MARKS, TrimSpace, em_width, ends_sentence, glyphs, is_cjk_punct,
+    is_compressible, is_han, is_latin_word, is_letter_spaced, is_space, squash_spaces,
 };
 
 /// One line of page text, borrowed from the page where the extractor's text needs no

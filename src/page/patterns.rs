@@ -5,8 +5,6 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
-use crate::page::text::TrimSpace;
-
 mod furniture;
 mod names;
 mod scan;
@@ -14,8 +12,8 @@ mod scan;
 pub use furniture::{Furniture, furniture, furniture_counted, is_publisher};
 pub use names::is_signature;
 
-use super::text::HanSet;
 use super::text::is_space;
+use super::text::{HanSet, TrimSpace};
 
 /// The longest list of names a reporter credit holds.
 const CREDIT_MAX_CHARS: usize = 48;

@@ -1,13 +1,12 @@
 //! What each line is by its own pattern, before paragraphs are built: running text,
 //! a byline, a photo credit and the caption text before it, or a closing dateline.
 
-use crate::page::text::TrimSpace;
-
 use super::super::lines::Line;
 use super::super::patterns::{
     ends_with_photo_credit, is_byline, is_end_dateline, is_signature, opens_caption,
 };
 use super::super::reflow::is_wide;
+use super::super::text::TrimSpace;
 
 /// What a line is by its own pattern, before paragraphs are built.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

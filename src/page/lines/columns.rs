@@ -5,9 +5,7 @@
 //! Such a line is cut back into its column lines, and a run of such lines is read
 //! column by column, as the page is.
 
-use crate::page::text::TrimSpace;
-
-use super::super::text::{em_str, is_cjk_punct, is_han};
+use super::super::text::{TrimSpace, em_str, is_cjk_punct, is_han};
 use super::Line;
 
 /// Fewest merged lines that show a page printed this way; one wide spaced line alone

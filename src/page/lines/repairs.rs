@@ -2,10 +2,8 @@
 //! rejoined, two articles' bylines glued on one line split, and stray numbers (drop
 //! caps, figures set in another font) returned to the gap they came from.
 
-use crate::page::text::TrimSpace;
-
 use super::super::patterns::{glued_lead_offset, is_byline, is_signature, may_open_credit};
-use super::super::text::{ends_sentence, is_no_line_start};
+use super::super::text::{TrimSpace, ends_sentence, is_no_line_start};
 use super::Line;
 
 /// A line holding one glyph or one number, as when the extractor prints a justified

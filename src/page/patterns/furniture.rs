@@ -1,9 +1,7 @@
 //! Patterns of page furniture: the page date, folio, editors' credits, section names,
 //! advertisement labels, contact lines and publishers.
 
-use crate::page::text::TrimSpace;
-
-use super::super::text::{is_cjk_punct, is_han, is_space, visible_len};
+use super::super::text::{TrimSpace, is_cjk_punct, is_han, is_space, visible_len};
 use super::scan;
 
 /// The longest folio line: 第12版：国际新闻 (a folio and a label of up to eight).

@@ -5,9 +5,7 @@
 //! that cannot match is left at its first characters. A test checks every scanner
 //! against its expression on generated lines.
 
-use crate::page::text::TrimSpace;
-
-use super::super::text::is_han;
+use super::super::text::{TrimSpace, is_han};
 
 mod credits;
 mod furniture;

@@ -1,9 +1,7 @@
 //! Scanners of credits: dateline leads and their reporter credits, closing datelines,
 //! bylines, photo credits and caption openers.
 
-use crate::page::text::TrimSpace;
-
-use super::super::super::text::is_han;
+use super::super::super::text::{TrimSpace, is_han};
 use super::{AGENCIES, char_in, digits, is_name, last_run, one_of, run, ws};
 
 /// Dateline lead: `^(?:本报讯|(?:AGENCY)H{0,12}?D{1,2}月D{1,2}日(?:专|快)?(?:电|讯))`.
