@@ -17,6 +17,7 @@ use super::reflow::{first_unit_width, is_ellipsis, opens_block};
 use super::text::{
     Glyph, RUNNING_MARKS, TrimSpace, em_width, ends_sentence, glyphs, is_cjk_punct,
     is_compressible, is_han, is_latin_word, is_letter_spaced, is_space, squash_spaces,
+    starts_with_space,
 };
 
 /// One line of page text, borrowed from the page where the extractor's text needs no
@@ -115,7 +116,7 @@ impl<'a> Line<'a> {
         } else {
             Cow::Borrowed(raw.trim_space())
         };
-        let indented = raw.starts_with(is_space);
+        let indented = starts_with_space(raw);
         let raw = raw.trim_space_end();
         // Justification spreads running text too (`幅 1.56%； 深 证 成 指 报`): a clause
         // mark inside tells a stretched line from tracked large type.

@@ -5,7 +5,9 @@
 
 use super::lines::Line;
 use super::patterns::starts_with_lead;
-use super::text::{em_width, is_han, is_latin_word, is_no_line_start, is_opening};
+use super::text::{
+    em_width, holds_char, is_han, is_latin_word, is_no_line_start, is_opening, starts_with_two_han,
+};
 
 /// Width of a paragraph's first-line indent, in em.
 pub const INDENT: f32 = 2.0;
@@ -14,8 +16,11 @@ pub const INDENT: f32 = 2.0;
 /// that may not start a line after it (`大，`), an opening quote with its character
 /// (`“我`), or a whole number or Latin word (`2024`).
 pub fn first_unit_width(text: &str) -> f32 {
+    // Most lines open with two Han characters: the unit is the first, a full em.
+    if starts_with_two_han(text) {
+        return 1.0;
+    }
     let mut chars = text.chars().peekable();
-    // Most lines open with two Han characters: the unit is the first.
     let mut two = text.chars();
     if let (Some(first), Some(second)) = (two.next(), two.next())
         && is_han(first)
@@ -125,7 +130,8 @@ pub fn continues(line: &Line, next: &Line, measure: f32) -> bool {
 /// A text of nothing but ellipses (…………) stands for omitted items: a paragraph of
 /// its own.
 pub fn is_ellipsis(text: &str) -> bool {
-    !text.is_empty()
+    // Each of …, ⋯, 。 and . opens with E2, E3 or the full stop.
+    matches!(text.as_bytes().first(), Some(b'.' | 0xE2 | 0xE3))
         && text.chars().all(|c| matches!(c, '…' | '⋯' | '.' | '。'))
         && text.chars().filter(|&c| c == '…' || c == '⋯').count() >= 2
 }
@@ -224,7 +230,7 @@ pub fn paragraph_ends(p: &Pair) -> bool {
     let isolated = p.blank
         && p.after.is_none_or(|(after, _)| after.blank_before)
         && !next.ends_sentence
-        && !next.text.contains(['，', '；', '、', '。'])
+        && !holds_char(&next.text, |c| matches!(c, '，' | '；' | '、' | '。'))
         && next.width < p.next_measure - 1.5;
     if isolated {
         return true;
@@ -265,8 +271,8 @@ pub fn paragraph_ends(p: &Pair) -> bool {
     }
     // Mid-sentence: only a clearly short line, or a one-line heading before an
     // indented first line, ends a block.
-    let heading_like =
-        p.first_of_block && !line.text.contains(['。', '！', '？', '，', '、', '；']);
+    let clause_mark = |c| matches!(c, '。' | '！' | '？' | '，' | '、' | '；');
+    let heading_like = p.first_of_block && !holds_char(&line.text, clause_mark);
     unit <= room - 0.75
         || (heading_like && next_first && next.width <= line.width + 0.5)
         || (p.blank && next_first)
@@ -278,6 +284,33 @@ mod tests {
 
     fn line(t: &str) -> Line<'_> {
         Line::new(t, 0, false)
+    }
+
+    #[test]
+    fn quick_unit_and_ellipsis_tests_agree() {
+        for t in [
+            "中国",
+            "中",
+            "中，",
+            "㐀中",
+            "中㐀",
+            "…",
+            "……",
+            "。……",
+            ".……",
+            "…中",
+            "",
+        ] {
+            let first_two_han = t.chars().take(2).filter(|&c| is_han(c)).count() == 2;
+            if first_two_han {
+                let first = em_width(t.chars().next().unwrap());
+                assert_eq!(first_unit_width(t).to_bits(), first.to_bits());
+            }
+            let ellipsis = !t.is_empty()
+                && t.chars().all(|c| matches!(c, '…' | '⋯' | '.' | '。'))
+                && t.matches(['…', '⋯']).count() >= 2;
+            assert_eq!(is_ellipsis(t), ellipsis, "{t}");
+        }
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! Character classes and widths for PDF-extracted Chinese text, and the rules that
 //! remove the spaces an extractor invents between Han characters and digits.
 
+mod glyphs;
 mod han_set;
 mod space;
 
+pub use glyphs::{Glyph, ends_with_han, glyphs, holds_char, starts_with_han, starts_with_two_han};
 pub use han_set::HanSet;
 pub use space::{TrimSpace, ends_with_space, is_space, starts_with_space};
 
@@ -25,32 +27,6 @@ pub fn is_latin_word(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{0370}'..='\u{03FF}' | '\u{0400}'..='\u{04FF}')
             && c.is_alphabetic()
-}
-
-/// A character as [`glyphs`] reads it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Glyph {
-    /// A CJK Unified Ideograph (U+4E00 to U+9FFF), most of a Chinese page, left
-    /// undecoded.
-    Han,
-    /// Any other character.
-    Char(char),
-}
-
-/// The characters of `s`, each CJK Unified Ideograph (see [`Glyph::Han`]) told by its
-/// first two bytes alone: E5 to E9, or E4 then B8 to BF, open exactly the characters
-/// U+4E00 to U+9FFF.
-pub fn glyphs(s: &str) -> impl Iterator<Item = Glyph> + '_ {
-    let mut rest = s;
-    std::iter::from_fn(move || {
-        if matches!(rest.as_bytes(), [0xE5..=0xE9, ..] | [0xE4, 0xB8..=0xBF, ..]) {
-            rest = &rest[3..];
-            return Some(Glyph::Han);
-        }
-        let c = rest.chars().next()?;
-        rest = &rest[c.len_utf8()..];
-        Some(Glyph::Char(c))
-    })
 }
 
 /// Punctuation set full width in a Chinese font: CJK symbols, full-width forms, curly
@@ -204,6 +180,10 @@ pub fn is_no_line_end(c: char) -> bool {
 /// Does this text end a sentence: its last mark, after any closing quotes or brackets,
 /// is sentence-final (`。”`, `？）`, `……`).
 pub fn ends_sentence(s: &str) -> bool {
+    // Most lines end with a Han character: no sentence end, told without decoding.
+    if ends_with_han(s) {
+        return false;
+    }
     s.chars()
         .rev()
         .find(|&c| !is_space(c) && !is_closing(c))
@@ -235,8 +215,18 @@ pub fn squash_spaces(s: &str) -> String {
 /// punctuation or between Han and a digit. In a letter-spaced line (`诚 信 经 营  服 务`)
 /// single spaces are tracking and go, wider gaps stay as one space.
 pub fn tidy_spaces(s: &str) -> String {
+    let trimmed = s.trim_space();
+    // A line without inner spaces, as most are, is its trimmed self.
+    if !holds_char(trimmed, is_space) {
+        return trimmed.to_owned();
+    }
+    tidy_inner_spaces(s, trimmed)
+}
+
+/// [`tidy_spaces`] for a line `s`, trimmed to `trimmed`, that may hold inner spaces.
+fn tidy_inner_spaces(s: &str, trimmed: &str) -> String {
     let letter_spaced = is_letter_spaced(s);
-    let chars: Vec<char> = s.trim_space().chars().collect();
+    let chars: Vec<char> = trimmed.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     while i < chars.len() {
@@ -273,23 +263,27 @@ pub fn tidy_spaces(s: &str) -> String {
 pub fn is_letter_spaced(s: &str) -> bool {
     let mut pairs = 0;
     let mut spaced = 0;
-    // The last wide character, and whether spaces followed it.
-    let mut last_cjk: Option<char> = None;
+    // Whether the last character was wide (Han or a full-width mark), and then whether
+    // it was Han; and whether spaces followed it.
+    let mut last_wide: Option<bool> = None;
     let mut gap = false;
-    for c in s.chars() {
-        if is_space(c) {
-            gap = true;
-            continue;
-        }
-        let cjk = is_han(c) || is_cjk_punct(c);
-        if cjk {
-            if last_cjk.is_some_and(|p| is_han(p) || is_han(c)) {
+    for glyph in glyphs(s) {
+        let (wide, han) = match glyph {
+            Glyph::Han => (true, true),
+            Glyph::Char(c) if is_space(c) => {
+                gap = true;
+                continue;
+            }
+            Glyph::Char(c) => (is_han(c) || is_cjk_punct(c), is_han(c)),
+        };
+        if wide {
+            if last_wide.is_some_and(|last_han| last_han || han) {
                 pairs += 1;
                 spaced += usize::from(gap);
             }
-            last_cjk = Some(c);
+            last_wide = Some(han);
         } else {
-            last_cjk = None;
+            last_wide = None;
         }
         gap = false;
     }

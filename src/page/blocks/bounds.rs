@@ -5,7 +5,7 @@
 use super::super::lines::Line;
 use super::super::patterns::{ends_with_speech_verb, opens_reported_speech};
 use super::super::reflow::{continues, is_wide, is_wide_start, looks_first_line, strong_start};
-use super::super::text::{RUNNING_MARKS, is_tagged_title, opens_subtitle};
+use super::super::text::{RUNNING_MARKS, holds_char, is_tagged_title, opens_subtitle};
 use super::{Builder, MAX_DISPLAY_CHARS, NARROW, NARROW_RUN};
 
 impl Builder<'_> {
@@ -188,7 +188,9 @@ pub(super) fn is_display_group(block: &[Line], page_measure: f32) -> bool {
         && !strong_start(&block[0])
         && !opens_reported_speech(&block[0].text)
         && (narrow || short())
-        && !block.iter().any(|l| l.text.contains(['。', '！', '？']))
+        && !block
+            .iter()
+            .any(|l| holds_char(&l.text, |c| matches!(c, '。' | '！' | '？')))
 }
 
 #[cfg(test)]

@@ -86,3 +86,41 @@ fn glyphs_tell_han_by_the_first_bytes() {
         ]
     );
 }
+
+/// [`is_letter_spaced`] as first written, decoding every character.
+fn letter_spaced_by_chars(s: &str) -> bool {
+    let (mut pairs, mut spaced) = (0, 0);
+    let mut last_cjk: Option<char> = None;
+    let mut gap = false;
+    for c in s.chars() {
+        if is_space(c) {
+            gap = true;
+            continue;
+        }
+        if is_han(c) || is_cjk_punct(c) {
+            if last_cjk.is_some_and(|p| is_han(p) || is_han(c)) {
+                pairs += 1;
+                spaced += usize::from(gap);
+            }
+            last_cjk = Some(c);
+        } else {
+            last_cjk = None;
+        }
+        gap = false;
+    }
+    pairs >= 3 && spaced * 10 >= pairs * 7
+}
+
+proptest::proptest! {
+    #[test]
+    fn quick_tests_agree_with_decoding(s in "[a1中国〇㐀，。” \u{3000}]{0,12}") {
+        proptest::prop_assert_eq!(is_letter_spaced(&s), letter_spaced_by_chars(&s));
+        let last = s.chars().rev().find(|&c| !is_space(c) && !is_closing(c));
+        proptest::prop_assert_eq!(ends_sentence(&s), last.is_some_and(is_sentence_final));
+    }
+
+    #[test]
+    fn tidy_without_inner_spaces_only_trims(s in "[a中，。 \u{3000}]{0,10}") {
+        proptest::prop_assert_eq!(tidy_spaces(&s), tidy_inner_spaces(&s, s.trim_space()));
+    }
+}
