@@ -15,7 +15,7 @@ use repairs::{is_stacked_glyph, join_stacked, push_unglued, return_strays};
 
 use super::reflow::{first_unit_width, is_ellipsis, opens_block};
 use super::text::{
-    Glyph, RUNNING_MARKS, TrimSpace, em_width, ends_sentence, glyphs, is_cjk_punct,
+    Glyph, MarkSet, RUNNING_MARKS, TrimSpace, em_width, ends_sentence, glyphs, is_cjk_punct,
     is_compressible, is_han, is_latin_word, is_letter_spaced, is_space, squash_spaces,
     starts_with_space,
 };
@@ -62,6 +62,8 @@ pub struct Line<'a> {
     pub visible: usize,
     /// The text holds a colon (`：` or `:`), as editors' credits and contact lines do.
     pub colon: bool,
+    /// The marks of running text that the text holds.
+    pub marks: MarkSet,
 }
 
 impl<'a> Line<'a> {
@@ -70,7 +72,7 @@ impl<'a> Line<'a> {
         // One pass measures the text as squashed (see [`squash_spaces`]); only a line
         // with a space inside needs squashing, otherwise the text is the trimmed line.
         let (mut width, mut marks, mut digits, mut paired) = (0.0, 0, 0, 0);
-        let (mut visible, mut colon) = (0, false);
+        let (mut visible, mut colon, mut held) = (0, false, MarkSet::default());
         let mut prev_mark = false;
         // Whether the last character read was a Latin word's.
         let mut prev_latin = false;
@@ -109,6 +111,7 @@ impl<'a> Line<'a> {
             paired += usize::from(mark && prev_mark);
             digits += usize::from(c.is_ascii_digit());
             colon |= matches!(c, '：' | ':');
+            held.note(c);
             prev_mark = mark;
         }
         let text = if spaced {
@@ -142,6 +145,7 @@ impl<'a> Line<'a> {
             ellipsis: is_ellipsis(&text),
             visible,
             colon,
+            marks: held,
             text,
             blank_before,
             src,

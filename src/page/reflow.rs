@@ -6,7 +6,7 @@
 use super::lines::Line;
 use super::patterns::starts_with_lead;
 use super::text::{
-    em_width, holds_char, is_han, is_latin_word, is_no_line_start, is_opening, starts_with_two_han,
+    MarkSet, em_width, is_han, is_latin_word, is_no_line_start, is_opening, starts_with_two_han,
 };
 
 /// Width of a paragraph's first-line indent, in em.
@@ -230,7 +230,9 @@ pub fn paragraph_ends(p: &Pair) -> bool {
     let isolated = p.blank
         && p.after.is_none_or(|(after, _)| after.blank_before)
         && !next.ends_sentence
-        && !holds_char(&next.text, |c| matches!(c, '，' | '；' | '、' | '。'))
+        && !next
+            .marks
+            .holds_any(const { MarkSet::of(&['，', '；', '、', '。']) })
         && next.width < p.next_measure - 1.5;
     if isolated {
         return true;
@@ -271,8 +273,8 @@ pub fn paragraph_ends(p: &Pair) -> bool {
     }
     // Mid-sentence: only a clearly short line, or a one-line heading before an
     // indented first line, ends a block.
-    let clause_mark = |c| matches!(c, '。' | '！' | '？' | '，' | '、' | '；');
-    let heading_like = p.first_of_block && !holds_char(&line.text, clause_mark);
+    let clause_marks = const { MarkSet::of(&['。', '！', '？', '，', '、', '；']) };
+    let heading_like = p.first_of_block && !line.marks.holds_any(clause_marks);
     unit <= room - 0.75
         || (heading_like && next_first && next.width <= line.width + 0.5)
         || (p.blank && next_first)

@@ -5,7 +5,7 @@
 use super::super::lines::Line;
 use super::super::patterns::{ends_with_speech_verb, opens_reported_speech};
 use super::super::reflow::{continues, is_wide, is_wide_start, looks_first_line, strong_start};
-use super::super::text::{RUNNING_MARKS, holds_char, is_tagged_title, opens_subtitle};
+use super::super::text::{MarkSet, is_tagged_title, opens_subtitle};
 use super::{Builder, MAX_DISPLAY_CHARS, NARROW, NARROW_RUN};
 
 impl Builder<'_> {
@@ -100,7 +100,9 @@ impl Builder<'_> {
             let tail = &self.lines[j + 1];
             tail.width < line.width - 0.5 && self.group_ends_before(j + 2)
         };
-        alone && is_wide(line, self.measure[j], self.squeezes) && !line.text.contains(RUNNING_MARKS)
+        alone
+            && is_wide(line, self.measure[j], self.squeezes)
+            && !line.marks.holds_any(MarkSet::ALL)
     }
 
     /// Does line `j`, after a blank line, open two lines of one width, both well short
@@ -116,7 +118,7 @@ impl Builder<'_> {
         let Some(next) = self.text_line(j + 1) else {
             return false;
         };
-        let plain = |l: &Line| !l.text.contains(RUNNING_MARKS) && !strong_start(l);
+        let plain = |l: &Line| !l.marks.holds_any(MarkSet::ALL) && !strong_start(l);
         !next.blank_before
             && !next.ends_sentence
             && (next.width - line.width).abs() <= 1.0
@@ -188,9 +190,10 @@ pub(super) fn is_display_group(block: &[Line], page_measure: f32) -> bool {
         && !strong_start(&block[0])
         && !opens_reported_speech(&block[0].text)
         && (narrow || short())
-        && !block
-            .iter()
-            .any(|l| holds_char(&l.text, |c| matches!(c, '。' | '！' | '？')))
+        && !block.iter().any(|l| {
+            l.marks
+                .holds_any(const { MarkSet::of(&['。', '！', '？']) })
+        })
 }
 
 #[cfg(test)]
