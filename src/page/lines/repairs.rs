@@ -9,10 +9,9 @@ use super::Line;
 /// A line holding one glyph or one number, as when the extractor prints a justified
 /// run one glyph per line (`日 / 讯 / 魅 / 视 / 科 / 技`, `2022 / 年 / 7`).
 pub(super) fn is_stacked_glyph(line: &Line) -> bool {
-    let mut chars = line.text.chars();
-    chars.next();
-    chars.next().is_none()
-        || (line.text.len() <= 4 && line.text.bytes().all(|b| b.is_ascii_digit()))
+    // The text holds white space only between two visible characters: one visible
+    // character or none is a text of one character or none.
+    line.visible <= 1 || (line.text.len() <= 4 && line.text.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Rejoins the lines from `run` on, one-glyph lines, into one line if there are three
@@ -113,4 +112,18 @@ fn in_place(lines: &[Line], i: usize) -> bool {
         .get(i + 1)
         .is_some_and(|n| follows_number(&n.text) && !n.blank_before);
     prev_open && next_fits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn one_visible_character_is_one_character(raw in "[ a1中，\u{3000}]{0,4}") {
+            let line = Line::new(&raw, 0, false);
+            prop_assert_eq!(line.visible <= 1, line.text.chars().count() <= 1);
+        }
+    }
 }
