@@ -17,7 +17,7 @@ use super::reflow::{first_unit_width, is_ellipsis, opens_block};
 use super::text::{
     Glyph, MarkSet, RUNNING_MARKS, TrimSpace, em_width, ends_sentence, glyphs, is_cjk_punct,
     is_compressible, is_han, is_latin_word, is_letter_spaced, is_space, squash_spaces,
-    starts_with_space,
+    starts_with_han, starts_with_space,
 };
 
 /// One line of page text, borrowed from the page where the extractor's text needs no
@@ -171,6 +171,16 @@ impl<'a> Line<'a> {
         self.text.chars().next()
     }
 
+    /// First character of the text unless it is a CJK Unified Ideograph (U+4E00 to
+    /// U+9FFF), as most are: those are told from their bytes, undecoded, where only
+    /// other characters are looked for (a mark that cannot start a line).
+    pub fn first_non_han(&self) -> Option<char> {
+        if starts_with_han(&self.text) {
+            return None;
+        }
+        self.first()
+    }
+
     /// Last character of the text.
     pub fn last(&self) -> Option<char> {
         self.text.chars().next_back()
@@ -236,6 +246,18 @@ mod tests {
 
     fn texts<'a>(lines: &'a [Line]) -> Vec<&'a str> {
         lines.iter().map(|l| &*l.text).collect()
+    }
+
+    #[test]
+    fn first_non_han_skips_only_han() {
+        for (text, first) in [
+            ("中国", None),
+            ("，中", Some('，')),
+            ("㐀中", Some('㐀')),
+            ("", None),
+        ] {
+            assert_eq!(Line::new(text, 0, false).first_non_han(), first);
+        }
     }
 
     #[test]

@@ -118,7 +118,7 @@ pub fn looks_first_line(line: &Line, measure: f32) -> bool {
 pub fn continues(line: &Line, next: &Line, measure: f32) -> bool {
     !line.ends_sentence
         && (next
-            .first()
+            .first_non_han()
             .is_some_and(|c| is_no_line_start(c) && c != '—')
             || (is_full(line, measure) && next.ends_sentence && !looks_first_line(next, measure))
             || (is_full(next, measure)
@@ -221,7 +221,7 @@ pub fn paragraph_ends(p: &Pair) -> bool {
         return true;
     }
     if next
-        .first()
+        .first_non_han()
         .is_some_and(|c| is_no_line_start(c) && c != '—' && c != '…')
     {
         return false;
