@@ -244,7 +244,7 @@ pub fn paragraph_ends(p: &Pair) -> bool {
     };
     let unit = next.first_unit;
     let next_first = looks_first_line(next, p.next_measure);
-    if line.text.ends_with('；') {
+    if line.marks.holds_any(const { MarkSet::of(&['；']) }) && line.text.ends_with('；') {
         // A clause ends; a list item ends only where the next one is indented.
         return may_be_first_line(next, p.next_measure)
             || (p.blank && room >= 2.0)

@@ -2,7 +2,7 @@
 //! heading candidates), bylines, captions and closing datelines.
 
 use super::patterns::{lead_byline_len, lead_len};
-use super::text::{is_latin_word, tidy_spaces};
+use super::text::{ends_with_han, is_latin_word, starts_with_han, tidy_spaces};
 
 /// What a unit is, before assembly decides its role in an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,7 +105,10 @@ where
     // Room for the texts and a space between each two.
     let mut out = String::with_capacity(texts.clone().map(|t| t.len() + 1).sum());
     for t in texts {
-        if out.chars().next_back().is_some_and(is_latin_word)
+        // Most lines meet Han to Han, which no Latin word holds: told from the bytes.
+        if !ends_with_han(&out)
+            && !starts_with_han(t)
+            && out.chars().next_back().is_some_and(is_latin_word)
             && t.chars().next().is_some_and(is_latin_word)
         {
             out.push(' ');
@@ -143,6 +146,16 @@ mod tests {
             "朝着命运共同体目标加强合作规划了清晰路径。"
         );
         assert_eq!(join_lines(["in New", "York"]), "in New York");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn joining_agrees_with_decoding(a in "[a中，é]{0,3}", b in "[a中，é]{0,3}") {
+            let latin_meet = a.chars().next_back().is_some_and(is_latin_word)
+                && b.chars().next().is_some_and(is_latin_word);
+            let plain = if latin_meet { format!("{a} {b}") } else { format!("{a}{b}") };
+            proptest::prop_assert_eq!(join_lines([a.as_str(), b.as_str()]), plain);
+        }
     }
 
     #[test]
