@@ -6,18 +6,19 @@
 mod columns;
 mod endings;
 mod repairs;
+mod tally;
 
 use std::borrow::Cow;
 
 use columns::split_merged_columns;
 pub use endings::{line_around, line_before, split_line_endings};
 use repairs::{is_stacked_glyph, join_stacked, push_unglued, return_strays};
+use tally::Tally;
 
 use super::reflow::{first_unit_width, is_ellipsis, opens_block};
 use super::text::{
-    Glyph, MarkSet, RUNNING_MARKS, TrimSpace, em_width, ends_sentence, glyphs, is_cjk_punct,
-    is_compressible, is_han, is_latin_word, is_letter_spaced, is_space, squash_spaces,
-    starts_with_han, starts_with_space,
+    MarkSet, RUNNING_MARKS, TrimSpace, ends_sentence, is_cjk_punct, is_han, is_latin_word,
+    is_letter_spaced, squash_spaces, starts_with_han, starts_with_space,
 };
 
 /// One line of page text, borrowed from the page where the extractor's text needs no
@@ -71,49 +72,9 @@ impl<'a> Line<'a> {
     pub fn new(raw: &'a str, src: usize, blank_before: bool) -> Self {
         // One pass measures the text as squashed (see [`squash_spaces`]); only a line
         // with a space inside needs squashing, otherwise the text is the trimmed line.
-        let (mut width, mut marks, mut digits, mut paired) = (0.0, 0, 0, 0);
-        let (mut visible, mut colon, mut held) = (0, false, MarkSet::default());
-        let mut prev_mark = false;
-        // Whether the last character read was a Latin word's.
-        let mut prev_latin = false;
-        let mut pending_space = false;
-        // Only a line with a space inside can be spread or tracked.
-        let mut spaced = false;
-        for glyph in glyphs(raw) {
-            let c = match glyph {
-                Glyph::Char(c) if is_space(c) => {
-                    pending_space = visible > 0;
-                    continue;
-                }
-                Glyph::Char(c) if !is_han(c) => Some(c),
-                _ => None,
-            };
-            visible += 1;
-            let latin = c.is_some_and(is_latin_word);
-            if pending_space {
-                spaced = true;
-                if prev_latin && latin {
-                    // The space kept between two words: no width, no mark.
-                    prev_mark = false;
-                }
-                pending_space = false;
-            }
-            prev_latin = latin;
-            let Some(c) = c else {
-                // The common case, Han: a full em, no mark, no digit.
-                width += 1.0;
-                prev_mark = false;
-                continue;
-            };
-            width += em_width(c);
-            let mark = is_compressible(c);
-            marks += usize::from(mark);
-            paired += usize::from(mark && prev_mark);
-            digits += usize::from(c.is_ascii_digit());
-            colon |= matches!(c, '：' | ':');
-            held.note(c);
-            prev_mark = mark;
-        }
+        // Only such a line can be spread or tracked.
+        let tally = Tally::of(raw);
+        let (width, spaced) = (tally.width, tally.spaced);
         let text = if spaced {
             Cow::Owned(squash_spaces(raw))
         } else {
@@ -132,8 +93,8 @@ impl<'a> Line<'a> {
                 .any(|c| RUNNING_MARKS.contains(&c));
         Self {
             width,
-            min_width: width - 0.5 * marks as f32 - 0.1 * digits as f32,
-            pair_width: width - 0.5 * paired as f32 - 0.1 * digits as f32,
+            min_width: width - 0.5 * tally.marks as f32 - 0.1 * tally.digits as f32,
+            pair_width: width - 0.5 * tally.paired as f32 - 0.1 * tally.digits as f32,
             stretched: spaced && !tracked && (spread || has_justification_gap(raw)),
             partial: false,
             indented,
@@ -143,9 +104,9 @@ impl<'a> Line<'a> {
             strong_start: opens_block(&text),
             first_unit: first_unit_width(&text),
             ellipsis: is_ellipsis(&text),
-            visible,
-            colon,
-            marks: held,
+            visible: tally.visible,
+            colon: tally.colon,
+            marks: tally.held,
             text,
             blank_before,
             src,

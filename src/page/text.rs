@@ -6,7 +6,9 @@ mod han_set;
 mod marks;
 mod space;
 
-pub use glyphs::{Glyph, ends_with_han, glyphs, holds_char, starts_with_han, starts_with_two_han};
+pub use glyphs::{
+    Glyph, ends_with_han, glyphs, han_run, holds_char, starts_with_han, starts_with_two_han,
+};
 pub use han_set::HanSet;
 pub use marks::MarkSet;
 pub use space::{TrimSpace, ends_with_space, is_space, starts_with_space};

@@ -35,6 +35,15 @@ pub fn glyphs(s: &str) -> impl Iterator<Item = Glyph> + '_ {
     })
 }
 
+/// Number of CJK Unified Ideographs (U+4E00 to U+9FFF) that `s` opens with, each
+/// three bytes long and told from its first two.
+pub fn han_run(s: &str) -> usize {
+    s.as_bytes()
+        .chunks_exact(3)
+        .take_while(|c| opens_with_han(c))
+        .count()
+}
+
 /// Does `s` open with a CJK Unified Ideograph (U+4E00 to U+9FFF)? Told from the
 /// first two bytes.
 pub fn starts_with_han(s: &str) -> bool {
@@ -78,6 +87,7 @@ mod tests {
                 starts_with_two_han(&s),
                 unified(chars.next()) && unified(chars.next())
             );
+            prop_assert_eq!(han_run(&s), s.chars().take_while(|&c| unified(Some(c))).count());
             prop_assert_eq!(holds_char(&s, |c| c == '，'), s.contains('，'));
             prop_assert_eq!(holds_char(&s, char::is_whitespace), s.contains(char::is_whitespace));
         }
