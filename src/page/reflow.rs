@@ -6,7 +6,8 @@
 use super::lines::Line;
 use super::patterns::starts_with_lead;
 use super::text::{
-    MarkSet, em_width, is_han, is_latin_word, is_no_line_start, is_opening, starts_with_two_han,
+    MarkSet, em_width, is_han, is_latin_word, is_no_line_start, is_opening, starts_with_han,
+    starts_with_two_han,
 };
 
 /// Width of a paragraph's first-line indent, in em.
@@ -56,7 +57,9 @@ pub fn first_unit_width(text: &str) -> f32 {
 
 /// Does text open a new block whatever precedes it: a ■ lead, a dateline lead?
 pub fn opens_block(text: &str) -> bool {
-    text.starts_with(['■', '□', '●', '◆', '▲', '★']) || starts_with_lead(text)
+    // No Han character is a lead mark: most lines are told so from their bytes.
+    (!starts_with_han(text) && text.starts_with(['■', '□', '●', '◆', '▲', '★']))
+        || starts_with_lead(text)
 }
 
 /// A line that opens a new block whatever precedes it (see [`opens_block`]).
@@ -289,7 +292,7 @@ mod tests {
     }
 
     #[test]
-    fn quick_unit_and_ellipsis_tests_agree() {
+    fn quick_tests_agree_with_decoding() {
         for t in [
             "中国",
             "中",
@@ -301,8 +304,12 @@ mod tests {
             "。……",
             ".……",
             "…中",
+            "■中",
+            "本报讯",
             "",
         ] {
+            let lead_mark = t.starts_with(['■', '□', '●', '◆', '▲', '★']);
+            assert_eq!(opens_block(t), lead_mark || starts_with_lead(t), "{t}");
             let first_two_han = t.chars().take(2).filter(|&c| is_han(c)).count() == 2;
             if first_two_han {
                 let first = em_width(t.chars().next().unwrap());
