@@ -7,7 +7,9 @@ mod typeset;
 use dubao::page::BlockKind;
 use dubao::page::blocks::build_units;
 use dubao::page::lines::read_lines;
-use typeset::{P1, P2, Q1, Q2, apart, body, column, has_title, page, with_body};
+use typeset::{
+    P1, P2, Q1, Q2, apart, body, column, has_title, kickers_and_titles, page, with_body,
+};
 
 #[test]
 fn a_title_with_a_subtitle_under_it_ends_the_paragraph_before() {
@@ -87,11 +89,7 @@ fn a_title_with_a_series_tag_before_another_headline_is_an_article_of_its_own() 
     let lead = "新华社北京4月9日电 国务院总理李强日前签署国务院令，公布修订后的《婚姻登记条例》，条例自5月10日起施行。";
     lines.extend(body(&[lead, P2]));
     let p = page(&lines);
-    let titles: Vec<(Option<&str>, &str)> = p
-        .articles
-        .iter()
-        .map(|a| (a.kicker.as_deref(), a.title.as_str()))
-        .collect();
+    let titles = kickers_and_titles(&p);
     assert_eq!(
         titles[..2],
         [
@@ -152,11 +150,7 @@ fn a_series_title_takes_no_statement_kicker() {
         "在现代化建设中挺膺担当",
         "山西开展重大项目建设年行动（坚定信心，打开改革发展新天地）",
     ]));
-    let titles: Vec<(Option<&str>, &str)> = p
-        .articles
-        .iter()
-        .map(|a| (a.kicker.as_deref(), a.title.as_str()))
-        .collect();
+    let titles = kickers_and_titles(&p);
     assert_eq!(
         titles,
         [

@@ -50,6 +50,14 @@ pub fn apart(texts: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// Each article's kicker and title, in page order.
+pub fn kickers_and_titles(page: &Page) -> Vec<(Option<&str>, &str)> {
+    page.articles
+        .iter()
+        .map(|a| (a.kicker.as_deref(), a.title.as_str()))
+        .collect()
+}
+
 /// Does some article of the page have this title?
 pub fn has_title(page: &Page, title: &str) -> bool {
     page.articles.iter().any(|a| a.title == title)

@@ -49,15 +49,20 @@ impl Tally {
                 break;
             };
             rest = &rest[c.len_utf8()..];
-            if is_space(c) {
-                tally.pending_space = tally.visible > 0;
-            } else if is_han(c) {
-                tally.han(1);
-            } else {
-                tally.other(c);
-            }
+            tally.char(c);
         }
         tally
+    }
+
+    /// Adds one character of any kind.
+    fn char(&mut self, c: char) {
+        if is_space(c) {
+            self.pending_space = self.visible > 0;
+        } else if is_han(c) {
+            self.han(1);
+        } else {
+            self.other(c);
+        }
     }
 
     /// Adds `count` Han characters: a full em each, no mark, no digit.
@@ -105,15 +110,7 @@ mod tests {
     /// The tally read one decoded character at a time, as first written.
     fn tally_by_chars(raw: &str) -> Tally {
         let mut tally = Tally::default();
-        for c in raw.chars() {
-            if is_space(c) {
-                tally.pending_space = tally.visible > 0;
-            } else if is_han(c) {
-                tally.han(1);
-            } else {
-                tally.other(c);
-            }
-        }
+        raw.chars().for_each(|c| tally.char(c));
         tally
     }
 
