@@ -52,17 +52,15 @@ pub fn parse(source: &str, text: &str) -> Page {
     let units = blocks::build_units(&content);
     lap("units");
     let mut lifted = fragments::lift_wedged(units);
-    let bigrams: Vec<affinity::Bigrams> = lifted
-        .units
-        .iter()
-        .map(|u| affinity::Bigrams::of(&u.text))
-        .collect();
+    let (vocabulary, bigrams) =
+        affinity::Vocabulary::sets_of(lifted.units.iter().map(|u| u.text.as_str()));
     lap("bigrams");
     let main = lifted.main;
     let plans = assemble::assemble(&lifted.units[..main], &bigrams[..main]);
     lap("assemble");
     let plans = fragments::join_pieces(
         &lifted.units,
+        &vocabulary,
         &bigrams,
         plans,
         &lifted.floating,

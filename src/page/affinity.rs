@@ -3,8 +3,10 @@
 //! one article share more words with each other than with the next article's.
 
 mod lookup;
+mod vocabulary;
 
 pub use lookup::Lookup;
+pub use vocabulary::Vocabulary;
 
 use super::text::is_han;
 
@@ -23,30 +25,44 @@ fn han_key(c: char) -> u32 {
     }
 }
 
-/// The distinct Han bigrams of a text, sorted, as packed integers.
+/// Calls `f` with each pair of neighbouring Han characters of `text`, in order, as a
+/// [`Bigram`] (spaces and punctuation break pairs).
+fn han_pairs(text: &str, mut f: impl FnMut(Bigram)) {
+    let mut prev: Option<u32> = None;
+    for c in text.chars() {
+        if is_han(c) {
+            let key = han_key(c);
+            if let Some(p) = prev {
+                f((p << 16) | key);
+            }
+            prev = Some(key);
+        } else {
+            prev = None;
+        }
+    }
+}
+
+/// A set of words as sorted ids without repeats: the Han bigrams of a text, either
+/// packed ([`Bigrams::of`]) or numbered by the page's [`Vocabulary`]. Sets are only
+/// compared with sets numbered the same way.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Bigrams(Vec<Bigram>);
 
 impl Bigrams {
-    /// The bigrams of `text` (spaces and punctuation break pairs).
+    /// The bigrams of `text`, packed (spaces and punctuation break pairs).
     pub fn of(text: &str) -> Self {
         // A Han character takes three bytes: at most one pair per three bytes.
         let mut pairs = Vec::with_capacity(text.len() / 3);
-        let mut prev: Option<u32> = None;
-        for c in text.chars() {
-            if is_han(c) {
-                let key = han_key(c);
-                if let Some(p) = prev {
-                    pairs.push((p << 16) | key);
-                }
-                prev = Some(key);
-            } else {
-                prev = None;
-            }
-        }
+        han_pairs(text, |g| pairs.push(g));
         pairs.sort_unstable();
         pairs.dedup();
         Self(pairs)
+    }
+
+    /// The set of `ids`, sorted without repeats.
+    fn from_sorted(ids: Vec<Bigram>) -> Self {
+        debug_assert!(ids.windows(2).all(|w| w[0] < w[1]));
+        Self(ids)
     }
 
     /// The union of several bigram sets.
@@ -65,9 +81,14 @@ impl Bigrams {
         Self(all)
     }
 
-    /// The bigrams, sorted, as packed integers.
+    /// The words' ids, sorted.
     pub fn as_slice(&self) -> &[Bigram] {
         &self.0
+    }
+
+    /// One past the largest id (0 for no word): the size of an array indexed by id.
+    pub fn id_end(&self) -> usize {
+        self.0.last().map_or(0, |&id| id as usize + 1)
     }
 
     /// Number of distinct bigrams.
@@ -95,32 +116,8 @@ impl Bigrams {
         shared
     }
 
-    /// Number of bigrams shared with each of `others`. The walks through the sets go
-    /// side by side, so that the processor overlaps them (several times faster than
-    /// one [`Bigrams::shared`] after another).
-    pub fn shared_each<const N: usize>(&self, others: [&Bigrams; N]) -> [usize; N] {
-        let mine = &self.0;
-        let (mut i, mut j, mut shared) = ([0; N], [0; N], [0; N]);
-        loop {
-            let mut walking = false;
-            for k in 0..N {
-                let theirs = &others[k].0;
-                if i[k] < mine.len() && j[k] < theirs.len() {
-                    walking = true;
-                    let (x, y) = (mine[i[k]], theirs[j[k]]);
-                    shared[k] += usize::from(x == y);
-                    i[k] += usize::from(x <= y);
-                    j[k] += usize::from(y <= x);
-                }
-            }
-            if !walking {
-                return shared;
-            }
-        }
-    }
-
     /// Number of this set's bigrams found in at least one of `others`. The sets are
-    /// walked four side by side, as in [`Bigrams::shared_each`].
+    /// walked four side by side, so that the processor overlaps them.
     pub fn shared_with_any(&self, others: &[&Bigrams]) -> usize {
         let mine = &self.0;
         let mut found = vec![false; mine.len()];
@@ -169,45 +166,14 @@ impl Bigrams {
         found as f32 / self.0.len() as f32
     }
 
-    /// Overlap of two unions of sets, relative to the smaller union, without building
-    /// the unions.
-    pub fn union_overlap(left: &[&Bigrams], right: &[&Bigrams]) -> f32 {
-        let in_any =
-            |sets: &[&Bigrams], b: &Bigram| sets.iter().any(|s| s.0.binary_search(b).is_ok());
-        // Each distinct bigram of a union, counted at its first set.
-        let distinct = |sets: &[&Bigrams]| {
-            sets.iter()
-                .enumerate()
-                .flat_map(|(k, s)| s.0.iter().filter(move |b| !in_any(&sets[..k], b)))
-                .count()
-        };
-        let (nl, nr) = (distinct(left), distinct(right));
-        let small = nl.min(nr);
-        if small == 0 {
-            return 0.0;
-        }
-        let shared = left
-            .iter()
-            .enumerate()
-            .flat_map(|(k, s)| s.0.iter().filter(move |b| !in_any(&left[..k], b)))
-            .filter(|b| in_any(right, b))
-            .count();
-        shared as f32 / small as f32
-    }
-
     /// Overlap of two sets relative to the smaller one.
     pub fn overlap(&self, other: &Bigrams) -> f32 {
         self.overlap_given(other, self.shared(other))
     }
 
-    /// Overlap with each of `others` (see [`Bigrams::overlap`]).
-    pub fn overlap_each<const N: usize>(&self, others: [&Bigrams; N]) -> [f32; N] {
-        let shared = self.shared_each(others);
-        std::array::from_fn(|k| self.overlap_given(others[k], shared[k]))
-    }
-
-    /// Overlap with `other`, which shares `shared` bigrams with this set.
-    fn overlap_given(&self, other: &Bigrams, shared: usize) -> f32 {
+    /// Overlap with `other`, which shares `shared` bigrams with this set (counted some
+    /// other way than [`Bigrams::shared`]).
+    pub fn overlap_given(&self, other: &Bigrams, shared: usize) -> f32 {
         let small = self.0.len().min(other.0.len());
         if small == 0 {
             0.0
@@ -243,26 +209,11 @@ mod tests {
     }
 
     #[test]
-    fn unions_without_building_them() {
+    fn coverage_by_a_union_without_building_it() {
         let a = Bigrams::of("中国中亚合作");
         let b = Bigrams::of("中亚合作共赢");
-        let c = Bigrams::of("区域合作典范");
-        let built = Bigrams::union([&a, &b]).overlap(&Bigrams::union([&c]));
-        assert!((Bigrams::union_overlap(&[&a, &b], &[&c]) - built).abs() < 1e-6);
         let cov = Bigrams::of("合作共赢").coverage_by(&Bigrams::union([&a, &b]));
         assert!((Bigrams::of("合作共赢").coverage_by_any(&[&a, &b]) - cov).abs() < 1e-6);
-    }
-
-    #[test]
-    fn shared_side_by_side() {
-        let a = Bigrams::of("中国中亚合作共赢");
-        let others = [
-            Bigrams::of("中亚合作共赢"),
-            Bigrams::of("区域合作典范"),
-            Bigrams::default(),
-        ];
-        let each = a.shared_each([&others[0], &others[1], &others[2]]);
-        assert_eq!(each, others.each_ref().map(|o| a.shared(o)));
     }
 
     #[test]

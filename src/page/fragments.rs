@@ -12,7 +12,7 @@ use body::Body;
 use home::{Piece, join_to_best};
 use tails::{return_byline_tails, return_foreign_tails};
 
-use super::affinity::Bigrams;
+use super::affinity::{Bigrams, Vocabulary};
 use super::assemble::ArticlePlan;
 use super::text::is_han;
 use super::units::{Unit, UnitKind, join_lines};
@@ -102,9 +102,11 @@ pub fn lift_wedged(units: Vec<Unit>) -> Lifted {
 
 /// Joins untitled pieces to the article they share the most words with, and gives each
 /// lifted headline to the article it names (as its headline if it has none, else as a
-/// heading). `bigrams` are the units' Han bigrams. Returns the plans in page order.
+/// heading). `bigrams` are the units' Han bigrams, numbered by `vocabulary`. Returns
+/// the plans in page order.
 pub fn join_pieces(
     units: &[Unit],
+    vocabulary: &Vocabulary,
     bigrams: &[Bigrams],
     plans: Vec<ArticlePlan>,
     floating: &[Vec<usize>],
@@ -155,7 +157,7 @@ pub fn join_pieces(
     }
     rehome_headline_lines(units, bigrams, &mut plans);
     let mut plans = join_to_best(units, bigrams, plans, Piece::Subtitled);
-    return_foreign_tails(units, bigrams, &mut plans);
+    return_foreign_tails(units, vocabulary, bigrams, &mut plans);
     return_byline_tails(units, bigrams, &mut plans);
     plans.sort_by_key(|p| p.units.first().map_or(usize::MAX, |&i| units[i].src));
     plans

@@ -1,86 +1,53 @@
-//! A bigram set indexed by a hash table, for counting how many of its bigrams other
-//! sets hold when they are many or large: one probe per bigram of theirs instead of a
-//! walk through the whole set for each of them. Built from several sets, it is their
-//! union without the sort that [`Bigrams::union`] needs.
+//! A set of a page's words indexed by their ids, for counting how many of its words
+//! other sets hold when they are many or large: one bit test per word of theirs
+//! instead of a walk through the whole set for each of them. Built from several sets,
+//! it is their union without the sort that [`Bigrams::union`] needs.
 
-use super::{Bigram, Bigrams};
+use super::Bigrams;
 
-/// A bigram set in an open-addressing hash table (linear probing, at most a quarter
-/// full, so that most probes look at one slot).
+/// A set of words numbered by the page's [`super::Vocabulary`], as one bit per id.
 pub struct Lookup {
-    /// The bigrams in their slots; 0 marks an empty slot (no bigram is 0: both of its
-    /// characters are Han).
-    slots: Vec<Bigram>,
-    /// Shift that keeps the top bits of a bigram's hash: the table has `2^(64 - shift)`
-    /// slots.
-    shift: u32,
-    /// Number of bigrams held.
+    /// Bit `id % 64` of word `id / 64` is set when the set holds `id`.
+    bits: Vec<u64>,
+    /// Number of words held.
     len: usize,
 }
 
 impl Lookup {
-    /// Indexes the union of `sets`.
+    /// Indexes the union of `sets` (whose ids are a page's dense ids).
     pub fn union(sets: &[&Bigrams]) -> Self {
-        let most: usize = sets.iter().map(|s| s.len()).sum();
-        let size = (most * 4).next_power_of_two().max(16);
-        let mut lookup = Self {
-            slots: vec![0; size],
-            shift: 64 - size.trailing_zeros(),
-            len: 0,
-        };
-        for &g in sets.iter().flat_map(|s| s.as_slice()) {
-            debug_assert_ne!(g, 0);
-            let mut k = lookup.home(g);
-            while lookup.slots[k] != 0 && lookup.slots[k] != g {
-                k = (k + 1) & (size - 1);
-            }
-            lookup.len += usize::from(lookup.slots[k] == 0);
-            lookup.slots[k] = g;
+        let end = sets.iter().map(|s| s.id_end()).max().unwrap_or(0);
+        let mut bits = vec![0u64; end.div_ceil(64)];
+        let mut len = 0;
+        for &id in sets.iter().flat_map(|s| s.as_slice()) {
+            let (word, bit) = (&mut bits[id as usize / 64], 1u64 << (id % 64));
+            len += usize::from(*word & bit == 0);
+            *word |= bit;
         }
-        lookup
+        Self { bits, len }
     }
 
-    /// Number of distinct bigrams held.
+    /// Number of distinct words held.
     pub fn len(&self) -> usize {
         self.len
     }
 
-    /// Holds no bigram.
+    /// Holds no word.
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
 
-    /// The slot where the probe for `g` starts (Fibonacci hashing).
-    fn home(&self, g: Bigram) -> usize {
-        (u64::from(g).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    /// The slot holding `g`, if the set has it.
-    fn find(&self, g: Bigram) -> Option<usize> {
-        let mask = self.slots.len() - 1;
-        let mut k = self.home(g);
-        loop {
-            match self.slots[k] {
-                0 => return None,
-                s if s == g => return Some(k),
-                _ => k = (k + 1) & mask,
-            }
-        }
-    }
-
-    /// Number of the set's bigrams found in at least one of `others`: the same as
+    /// Number of the set's words found in at least one of `others`: the same as
     /// [`Bigrams::shared_with_any`] with the set.
     pub fn shared_with_any(&self, others: &[&Bigrams]) -> usize {
-        // One bit per slot: a bigram found is counted once.
-        let mut found = vec![0u64; self.slots.len().div_ceil(64)];
+        // The words not found yet: each is counted once.
+        let mut unfound = self.bits.clone();
         let mut shared = 0;
-        for set in others {
-            for &g in set.as_slice() {
-                if let Some(k) = self.find(g) {
-                    let (word, bit) = (&mut found[k / 64], 1u64 << (k % 64));
-                    shared += usize::from(*word & bit == 0);
-                    *word |= bit;
-                }
+        for &id in others.iter().flat_map(|s| s.as_slice()) {
+            if let Some(word) = unfound.get_mut(id as usize / 64) {
+                let bit = 1u64 << (id % 64);
+                shared += usize::from(*word & bit != 0);
+                *word &= !bit;
             }
         }
         shared
@@ -89,30 +56,31 @@ impl Lookup {
 
 #[cfg(test)]
 mod tests {
+    use super::super::Vocabulary;
     use super::*;
 
     #[test]
     fn counts_as_the_walk_does() {
-        let a = Bigrams::of("中国中亚合作共赢区域");
-        let others = [
-            Bigrams::of("中亚合作"),
-            Bigrams::of("共赢区域典范"),
-            Bigrams::of("合作共赢"),
-        ];
-        let sets: Vec<&Bigrams> = others.iter().collect();
+        let (_, sets) = Vocabulary::sets_of([
+            "中国中亚合作共赢区域",
+            "中亚合作",
+            "共赢区域典范",
+            "合作共赢",
+        ]);
+        let others: Vec<&Bigrams> = sets[1..].iter().collect();
         assert_eq!(
-            Lookup::union(&[&a]).shared_with_any(&sets),
-            a.shared_with_any(&sets)
+            Lookup::union(&[&sets[0]]).shared_with_any(&others),
+            sets[0].shared_with_any(&others)
         );
-        assert_eq!(Lookup::union(&[&a]).shared_with_any(&[]), 0);
-        assert_eq!(Lookup::union(&[]).shared_with_any(&sets), 0);
+        assert_eq!(Lookup::union(&[&sets[0]]).shared_with_any(&[]), 0);
+        assert_eq!(Lookup::union(&[]).shared_with_any(&others), 0);
     }
 
     #[test]
     fn union_without_a_sort() {
-        let (a, b) = (Bigrams::of("中国中亚合作"), Bigrams::of("中亚合作共赢"));
-        let lookup = Lookup::union(&[&a, &b]);
-        assert_eq!(lookup.len(), Bigrams::union([&a, &b]).len());
-        assert_eq!(lookup.shared_with_any(&[&b]), b.len());
+        let (_, sets) = Vocabulary::sets_of(["中国中亚合作", "中亚合作共赢"]);
+        let lookup = Lookup::union(&[&sets[0], &sets[1]]);
+        assert_eq!(lookup.len(), Bigrams::union([&sets[0], &sets[1]]).len());
+        assert_eq!(lookup.shared_with_any(&[&sets[1]]), sets[1].len());
     }
 }

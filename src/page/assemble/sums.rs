@@ -85,19 +85,14 @@ impl Links {
 
 /// How many words the paragraphs on the two sides of each gap between paragraphs
 /// share: gap `k` lies between paragraphs `k` and `k + 1`; two paragraphs on each
-/// side are compared pairwise.
+/// side are compared pairwise. The sets are numbered by the page's vocabulary.
 pub fn gap_cohesion(bigrams: &[Bigrams], paragraphs: &[usize]) -> Vec<f32> {
     let set = |k: usize| &bigrams[paragraphs[k]];
     let n = paragraphs.len();
+    let ahead = shared_ahead(bigrams, paragraphs);
     // The overlap of paragraph `k` with each of the three paragraphs after it: every
     // pair compared is among these, and most are compared for two gaps.
-    let none = Bigrams::default();
-    let ahead: Vec<[f32; 3]> = (0..n)
-        .map(|k| {
-            let after = |d: usize| if k + d < n { set(k + d) } else { &none };
-            set(k).overlap_each([after(1), after(2), after(3)])
-        })
-        .collect();
+    let overlap = |k: usize, d: usize| set(k).overlap_given(set(k + d), ahead[k][d - 1] as usize);
     (0..n.saturating_sub(1))
         .map(|k| {
             let left = k.saturating_sub(1)..=k;
@@ -106,7 +101,7 @@ pub fn gap_cohesion(bigrams: &[Bigrams], paragraphs: &[usize]) -> Vec<f32> {
             let mut pairs = 0.0;
             for l in left {
                 for r in right.clone() {
-                    total += ahead[l][r - l - 1];
+                    total += overlap(l, r - l);
                     pairs += 1.0;
                 }
             }
@@ -115,10 +110,37 @@ pub fn gap_cohesion(bigrams: &[Bigrams], paragraphs: &[usize]) -> Vec<f32> {
         .collect()
 }
 
+/// How many words each paragraph shares with each of the three after it, counted in
+/// one pass over the paragraphs: every word remembers the last three paragraphs that
+/// used it, and a paragraph that uses it again shares it with those within reach.
+fn shared_ahead(bigrams: &[Bigrams], paragraphs: &[usize]) -> Vec<[u32; 3]> {
+    const NONE: u32 = u32::MAX;
+    let ids = paragraphs.iter().map(|&p| bigrams[p].id_end()).max();
+    // For each word, the ordinals of the last three paragraphs using it, latest first.
+    let mut recent = vec![[NONE; 3]; ids.unwrap_or(0)];
+    let mut ahead = vec![[0u32; 3]; paragraphs.len()];
+    for (k, &p) in paragraphs.iter().enumerate() {
+        let k = k as u32;
+        for &id in bigrams[p].as_slice() {
+            let last = &mut recent[id as usize];
+            for &q in last.iter().filter(|&&q| q != NONE) {
+                // `q` is before `k`; within three paragraphs it shares this word.
+                let d = k - q;
+                if d <= 3 {
+                    ahead[q as usize][d as usize - 1] += 1;
+                }
+            }
+            *last = [k, last[0], last[1]];
+        }
+    }
+    ahead
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
 
+    use super::super::super::affinity::Vocabulary;
     use super::*;
 
     /// The cohesion at each gap as its doc says: the mean overlap of the two
@@ -145,7 +167,7 @@ mod tests {
         fn cohesion_is_the_mean_pairwise_overlap(
             texts in prop::collection::vec("[一二三四五六七八九十，]{0,12}", 0..12),
         ) {
-            let bigrams: Vec<Bigrams> = texts.iter().map(|t| Bigrams::of(t)).collect();
+            let (_, bigrams) = Vocabulary::sets_of(texts.iter().map(String::as_str));
             let paragraphs: Vec<usize> = (0..bigrams.len()).collect();
             prop_assert_eq!(gap_cohesion(&bigrams, &paragraphs), pairwise(&bigrams, &paragraphs));
         }

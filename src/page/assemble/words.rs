@@ -2,9 +2,7 @@
 //! an index from each of their Han bigrams to the paragraphs that use it, so that a
 //! headline's words are followed through its body without scanning every paragraph.
 
-use rustc_hash::FxHashMap;
-
-use super::super::affinity::{Bigram, Bigrams};
+use super::super::affinity::Bigrams;
 
 /// How many paragraphs from its headline an article's words are followed.
 pub const WORD_REACH: usize = 64;
@@ -55,22 +53,28 @@ impl TitleWords {
 
 impl WordIndex {
     /// Indexes the bigrams of the units for which `keyed` holds over the units for
-    /// which `paragraph` holds (both among the units whose bigrams are `bigrams`).
+    /// which `paragraph` holds (both among the units whose bigrams, numbered by the
+    /// page's vocabulary, are `bigrams`).
     pub fn new(
         bigrams: &[Bigrams],
         keyed: impl Fn(usize) -> bool,
         paragraph: impl Fn(usize) -> bool,
     ) -> Self {
-        let mut ids: FxHashMap<Bigram, u32> = FxHashMap::default();
-        let mut filter = BitFilter::default();
+        const NONE: u32 = u32::MAX;
+        // The bigrams' ids are the page's dense ids: a plain array maps each to its list.
+        let ids = bigrams.iter().map(Bigrams::id_end).max().unwrap_or(0);
+        let mut list_of = vec![NONE; ids];
+        let mut lists = 0;
         for i in (0..bigrams.len()).filter(|&i| keyed(i)) {
             for &g in bigrams[i].as_slice() {
-                let next = ids.len() as u32;
-                ids.entry(g).or_insert(next);
-                filter.insert(g);
+                let list = &mut list_of[g as usize];
+                if *list == NONE {
+                    *list = lists;
+                    lists += 1;
+                }
             }
         }
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); lists as usize];
         let mut unit_words = vec![Vec::new(); bigrams.len()];
         let mut paragraphs = 0;
         for (i, words) in unit_words.iter_mut().enumerate() {
@@ -78,20 +82,17 @@ impl WordIndex {
                 *words = bigrams[i]
                     .as_slice()
                     .iter()
-                    .map(|g| {
-                        let id = ids[g];
+                    .map(|&g| {
+                        let id = list_of[g as usize];
                         let seen = postings[id as usize].len() as u32;
                         Word { id, seen }
                     })
                     .collect();
             }
             if paragraph(i) {
-                for g in bigrams[i].as_slice() {
-                    if !filter.may_hold(*g) {
-                        continue;
-                    }
-                    if let Some(&id) = ids.get(g) {
-                        postings[id as usize].push(paragraphs as u32);
+                for &g in bigrams[i].as_slice() {
+                    if let Some(list) = postings.get_mut(list_of[g as usize] as usize) {
+                        list.push(paragraphs as u32);
                     }
                 }
                 paragraphs += 1;
@@ -173,41 +174,5 @@ impl WordIndex {
             found: first_at,
             uses: used_at,
         }
-    }
-}
-
-/// A set of bits that tells most bigrams not indexed from those that may be, by a
-/// hash, before the map is asked (most words of a paragraph are in no headline).
-struct BitFilter {
-    bits: Vec<u64>,
-}
-
-impl Default for BitFilter {
-    fn default() -> Self {
-        Self {
-            bits: vec![0; (1 << BitFilter::HASH_BITS) / 64],
-        }
-    }
-}
-
-impl BitFilter {
-    /// The filter has 2^16 bits (8 KiB).
-    const HASH_BITS: u32 = 16;
-
-    /// The bit of bigram `g`.
-    fn bit(g: Bigram) -> usize {
-        (u64::from(g).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::HASH_BITS)) as usize
-    }
-
-    /// Adds bigram `g`.
-    fn insert(&mut self, g: Bigram) {
-        let bit = Self::bit(g);
-        self.bits[bit / 64] |= 1 << (bit % 64);
-    }
-
-    /// Might bigram `g` have been added? (Never `false` for one that was.)
-    fn may_hold(&self, g: Bigram) -> bool {
-        let bit = Self::bit(g);
-        self.bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 }

@@ -8,7 +8,7 @@
 //! last sentence, with the text after it, opens the nearby article without a byline
 //! whose words that text uses.
 
-use super::super::affinity::Bigrams;
+use super::super::affinity::{Bigrams, Vocabulary};
 use super::super::assemble::ArticlePlan;
 use super::super::text::without_series_tag;
 use super::super::units::{Unit, UnitKind};
@@ -21,15 +21,21 @@ const MIN_WORDS: usize = 2;
 const MIN_COVERAGE: f32 = 0.5;
 
 /// Moves the foreign tail of every titled article (see the module documentation) to
-/// the article whose headline it names. `bigrams` are the units' Han bigrams.
-pub fn return_foreign_tails(units: &[Unit], bigrams: &[Bigrams], plans: &mut [ArticlePlan]) {
+/// the article whose headline it names. `bigrams` are the units' Han bigrams, numbered
+/// by `vocabulary`.
+pub fn return_foreign_tails(
+    units: &[Unit],
+    vocabulary: &Vocabulary,
+    bigrams: &[Bigrams],
+    plans: &mut [ArticlePlan],
+) {
     for from in 0..plans.len() {
         let Some(tail) = foreign_tail(units, bigrams, &plans[from]) else {
             continue;
         };
         let words = Bigrams::union(tail.iter().map(|&i| &bigrams[i]));
         let named = |t: usize| {
-            let headline = headline_words(units, &plans[t]);
+            let headline = headline_words(units, vocabulary, &plans[t]);
             let shared = headline.shared(&words);
             let coverage = shared as f32 / headline.len().max(1) as f32;
             (shared >= MIN_WORDS && coverage >= MIN_COVERAGE).then_some(coverage)
@@ -85,13 +91,13 @@ pub fn return_byline_tails(units: &[Unit], bigrams: &[Bigrams], plans: &mut [Art
 
 /// The words of a plan's headline, without its series tag: the tag names the series,
 /// which other articles name too.
-fn headline_words(units: &[Unit], plan: &ArticlePlan) -> Bigrams {
+fn headline_words(units: &[Unit], vocabulary: &Vocabulary, plan: &ArticlePlan) -> Bigrams {
     let texts: Vec<&str> = plan
         .headline
         .iter()
         .map(|&d| without_series_tag(&units[d].text))
         .collect();
-    Bigrams::of(&texts.join("\n"))
+    vocabulary.set_of(&texts.join("\n"))
 }
 
 /// The paragraphs at the end of a titled article after the last one that uses a word

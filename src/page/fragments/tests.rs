@@ -34,14 +34,14 @@ fn a_subtitle_printed_away_from_its_title_joins_it() {
             false,
         ),
     ];
-    let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
+    let (vocabulary, bigrams) = Vocabulary::sets_of(units.iter().map(|u| u.text.as_str()));
     let plan = |headline: usize, body: &[usize]| ArticlePlan {
         units: [headline].iter().chain(body).copied().collect(),
         headline: vec![headline],
         ..ArticlePlan::default()
     };
     let plans = vec![plan(0, &[1]), plan(2, &[3]), plan(4, &[5, 6])];
-    let plans = join_pieces(&units, &bigrams, plans, &[], &[]);
+    let plans = join_pieces(&units, &vocabulary, &bigrams, plans, &[], &[]);
     assert_eq!(plans.len(), 2);
     // The subtitle joins the title it shares words with; the byline stands with
     // them, before the body.
@@ -73,7 +73,7 @@ fn a_headline_line_moves_with_the_line_that_wraps_from_it() {
             false,
         ),
     ];
-    let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
+    let (_, bigrams) = Vocabulary::sets_of(units.iter().map(|u| u.text.as_str()));
     let mut plans = vec![
         ArticlePlan {
             units: vec![0, 1, 2, 3],
@@ -181,8 +181,8 @@ fn band_page(cut: bool) -> (Vec<Unit>, Vec<ArticlePlan>) {
 #[test]
 fn another_article_s_columns_read_onto_an_article_s_end_go_back() {
     let (units, plans) = band_page(true);
-    let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
-    let plans = join_pieces(&units, &bigrams, plans, &[], &[]);
+    let (vocabulary, bigrams) = Vocabulary::sets_of(units.iter().map(|u| u.text.as_str()));
+    let plans = join_pieces(&units, &vocabulary, &bigrams, plans, &[], &[]);
     assert_eq!(plans[0].units, [0, 1, 4, 5, 6]);
     assert_eq!(plans[1].units, [2, 3]);
 }
@@ -190,9 +190,9 @@ fn another_article_s_columns_read_onto_an_article_s_end_go_back() {
 #[test]
 fn an_article_s_last_paragraphs_stay_without_a_column_break() {
     let (units, plans) = band_page(false);
-    let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
+    let (vocabulary, bigrams) = Vocabulary::sets_of(units.iter().map(|u| u.text.as_str()));
     let before = plans.clone();
-    let plans = join_pieces(&units, &bigrams, plans, &[], &[]);
+    let plans = join_pieces(&units, &vocabulary, &bigrams, plans, &[], &[]);
     assert_eq!(plans, before);
 }
 
@@ -236,8 +236,8 @@ fn byline_page(finished: bool) -> (Vec<Unit>, Vec<ArticlePlan>) {
 #[test]
 fn a_byline_after_an_article_s_last_sentence_opens_the_article_whose_words_follow() {
     let (units, plans) = byline_page(true);
-    let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
-    let plans = join_pieces(&units, &bigrams, plans, &[], &[]);
+    let (vocabulary, bigrams) = Vocabulary::sets_of(units.iter().map(|u| u.text.as_str()));
+    let plans = join_pieces(&units, &vocabulary, &bigrams, plans, &[], &[]);
     assert_eq!(plans[0].units, [0, 1, 2]);
     assert_eq!(plans[1].units, [3, 4, 5, 6]);
 }
@@ -245,7 +245,7 @@ fn a_byline_after_an_article_s_last_sentence_opens_the_article_whose_words_follo
 #[test]
 fn a_byline_inside_a_sentence_stays() {
     let (units, plans) = byline_page(false);
-    let bigrams: Vec<Bigrams> = units.iter().map(|u| Bigrams::of(&u.text)).collect();
-    let plans = join_pieces(&units, &bigrams, plans, &[], &[]);
+    let (vocabulary, bigrams) = Vocabulary::sets_of(units.iter().map(|u| u.text.as_str()));
+    let plans = join_pieces(&units, &vocabulary, &bigrams, plans, &[], &[]);
     assert_eq!(plans[0].units, [0, 1, 2, 3, 4]);
 }
