@@ -10,7 +10,8 @@ pub struct Running(Vec<f32>);
 
 impl Running {
     pub fn new(values: impl Iterator<Item = f32>) -> Self {
-        let mut sums = vec![0.0];
+        let mut sums = Vec::with_capacity(values.size_hint().0 + 1);
+        sums.push(0.0);
         let mut total = 0.0;
         for v in values {
             total += v;
