@@ -9,6 +9,8 @@ use crate::layout::{Ambiguous, ArticleLayout, pieces, wrap};
 use crate::page::{BlockKind, Page};
 use crate::sanitize::visible;
 
+mod stream;
+
 /// The page as one pretty-printed JSON object.
 pub fn json(page: &Page) -> String {
     serde_json::to_string_pretty(page).expect("the page model always serialises")
@@ -18,6 +20,20 @@ pub fn json(page: &Page) -> String {
 /// JSON is never held in memory whole).
 pub fn write_json(out: &mut impl std::io::Write, page: &Page) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, page).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
+}
+
+/// Writes, as [`write_json`] does, the page from `source` whose pages `pages` hands
+/// one by one, in order, to the function it is given: each page's articles are
+/// written as soon as it comes, while the pages after it are still being parsed, and
+/// then let go; the unassigned text of them all follows at the end.
+pub fn write_json_pages(
+    out: &mut impl std::io::Write,
+    source: &str,
+    pages: impl FnOnce(&mut dyn FnMut(Page)),
+) -> std::io::Result<()> {
+    let streamed = stream::StreamedPage::new(source, pages);
+    serde_json::to_writer_pretty(&mut *out, &streamed).map_err(std::io::Error::from)?;
     out.write_all(b"\n")
 }
 

@@ -62,12 +62,17 @@ fn main() -> ExitCode {
         Err(e) => return fail(&e),
     };
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let page = page::pages::parse_all(&origin.name(), &text.text, threads);
+    let name = origin.name();
+    let parse_all = || page::pages::parse_all(&name, &text.text, threads);
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = match format {
-        DumpFormat::Json => dump::write_json(&mut stdout, &page),
-        DumpFormat::Markdown => stdout.write_all(dump::markdown(&page).as_bytes()),
+        // Each page is written as soon as it is parsed, while the others are parsed.
+        DumpFormat::Json => dump::write_json_pages(&mut stdout, &name, |each| {
+            page::pages::parse_each(&name, &text.text, threads, each);
+        }),
+        DumpFormat::Markdown => stdout.write_all(dump::markdown(&parse_all()).as_bytes()),
         DumpFormat::Text => {
+            let page = parse_all();
             let text = dump::text(&page, usize::from(cli.width), amb.unwrap_or_default());
             stdout.write_all(text.as_bytes())
         }

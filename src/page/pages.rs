@@ -2,6 +2,7 @@
 //! page's header (section name, date, folio), so that pages are parsed one by one: in
 //! parallel for `--dump`, the first one first for the reader.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::{LazyLock, Mutex, mpsc};
 
@@ -124,45 +125,53 @@ impl Iterator for Pages<'_> {
 /// Parses every page of `text` (see [`split`]), `threads` at a time, and puts their
 /// articles together in page order.
 pub fn parse_all(source: &str, text: &str, threads: usize) -> Page {
-    if text.len() < SPLIT_MIN_BYTES || threads <= 1 {
-        let mut all = Page {
-            source: source.to_string(),
-            ..Page::default()
-        };
-        for range in Pages::new(text) {
-            all.append(parse(source, &text[range]));
-        }
-        return all;
-    }
-    // The workers take the pages as they are found: the cutting is shared among them
-    // and overlaps the parsing.
-    let pages = Mutex::new(Pages::new(text).enumerate());
-    let parsed: Mutex<Vec<(usize, Page)>> = Mutex::new(Vec::new());
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                loop {
-                    let next = pages.lock().expect("no worker panics holding it").next();
-                    let Some((i, range)) = next else { break };
-                    let page = parse(source, &text[range]);
-                    parsed
-                        .lock()
-                        .expect("no worker panics holding it")
-                        .push((i, page));
-                }
-            });
-        }
-    });
-    let mut parsed = parsed.into_inner().expect("no worker panicked");
-    parsed.sort_unstable_by_key(|&(i, _)| i);
     let mut all = Page {
         source: source.to_string(),
         ..Page::default()
     };
-    for (_, page) in parsed {
-        all.append(page);
-    }
+    parse_each(source, text, threads, |page| all.append(page));
     all
+}
+
+/// Parses every page of `text` (see [`split`]), `threads` at a time, and hands each
+/// to `each` in page order as soon as it and those before it are parsed, so that the
+/// caller's work on them (writing them out, say) overlaps the parsing of the others.
+pub fn parse_each(source: &str, text: &str, threads: usize, mut each: impl FnMut(Page)) {
+    if text.len() < SPLIT_MIN_BYTES || threads <= 1 {
+        for range in Pages::new(text) {
+            each(parse(source, &text[range]));
+        }
+        return;
+    }
+    // The workers take the pages as they are found: the cutting is shared among them
+    // and overlaps the parsing.
+    let pages = Mutex::new(Pages::new(text).enumerate());
+    let (sender, parsed) = mpsc::channel::<(usize, Page)>();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let (pages, sender) = (&pages, sender.clone());
+            scope.spawn(move || {
+                loop {
+                    let next = pages.lock().expect("no worker panics holding it").next();
+                    let Some((i, range)) = next else { break };
+                    if sender.send((i, parse(source, &text[range]))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        // A page parsed before those ahead of it waits for them.
+        let mut waiting = BTreeMap::new();
+        let mut next = 0;
+        for (i, page) in parsed {
+            waiting.insert(i, page);
+            while let Some(page) = waiting.remove(&next) {
+                each(page);
+                next += 1;
+            }
+        }
+    });
 }
 
 /// What the background reader sends.

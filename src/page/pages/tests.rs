@@ -1,5 +1,7 @@
 //! Tests of cutting a text into pages and parsing them.
 
+use std::fmt::Write as _;
+
 use super::*;
 
 fn page(n: usize, pdftotext: bool) -> String {
@@ -103,4 +105,35 @@ fn trouble_reading_the_rest_before_the_first_page_is_reported() {
 fn a_date_in_running_text_does_not_cut() {
     let body = "会议于2025年3月1日召开，各方达成共识。\n".repeat(20_000);
     assert_eq!(split(&body).len(), 1);
+}
+
+#[test]
+fn pages_come_in_order_from_many_workers() {
+    // Big enough to be cut into pages and parsed on several threads.
+    let page = crate::source::BUNDLED;
+    let mut text = String::new();
+    let mut copy = 0;
+    while text.len() < 2 * SPLIT_MIN_BYTES {
+        let _ = write!(
+            text,
+            "2025年6月{}日 星期一\n要闻\n第{}版\n\n",
+            copy % 28 + 1,
+            copy % 8 + 1
+        );
+        text.push_str(page);
+        copy += 1;
+    }
+    let one = parse_all("x", &text, 1);
+    let mut titles = Vec::new();
+    parse_each("x", &text, 3, |p| {
+        titles.extend(p.articles.into_iter().map(|a| a.title));
+    });
+    assert!(one.articles.len() > copy);
+    assert_eq!(
+        titles,
+        one.articles
+            .iter()
+            .map(|a| a.title.clone())
+            .collect::<Vec<_>>()
+    );
 }
