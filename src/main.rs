@@ -8,7 +8,7 @@ use clap::Parser;
 use dubao::app::Options;
 use dubao::cli::{AmbiguousArg, Cli, DumpFormat};
 use dubao::layout::Ambiguous;
-use dubao::source::{Origin, Rest, load, load_head};
+use dubao::source::{Origin, Rest, load_head, with_text};
 use dubao::{dump, page, terminal};
 
 fn main() -> ExitCode {
@@ -57,27 +57,30 @@ fn main() -> ExitCode {
             Err(e) => fail(&format!("{e:#}")),
         };
     };
-    let text = match load(&origin, cli.encoding.as_deref()) {
-        Ok(text) => text,
-        Err(e) => return fail(&e),
-    };
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let name = origin.name();
-    let parse_all = || page::pages::parse_all(&name, &text.text, threads);
-    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = match format {
-        // Each page is written as soon as it is parsed, while the others are parsed.
-        DumpFormat::Json => dump::write_json_pages(&mut stdout, &name, |each| {
-            page::pages::parse_each(&name, &text.text, threads, each);
-        }),
-        DumpFormat::Markdown => stdout.write_all(dump::markdown(&parse_all()).as_bytes()),
-        DumpFormat::Text => {
-            let page = parse_all();
-            let text = dump::text(&page, usize::from(cli.width), amb.unwrap_or_default());
-            stdout.write_all(text.as_bytes())
+    let written = with_text(&origin, cli.encoding.as_deref(), |text| {
+        let parse_all = || page::pages::parse_all(&name, text, threads);
+        let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        match format {
+            // Each page is written as soon as it is parsed, while the others are parsed.
+            DumpFormat::Json => dump::write_json_pages(&mut stdout, &name, |each| {
+                page::pages::parse_each(&name, text, threads, each);
+            }),
+            DumpFormat::Markdown => stdout.write_all(dump::markdown(&parse_all()).as_bytes()),
+            DumpFormat::Text => {
+                let page = parse_all();
+                let text = dump::text(&page, usize::from(cli.width), amb.unwrap_or_default());
+                stdout.write_all(text.as_bytes())
+            }
         }
+        .and_then(|()| stdout.flush())
+    });
+    let written = match written {
+        Ok(written) => written,
+        Err(e) => return fail(&e),
     };
-    match written.and_then(|()| stdout.flush()) {
+    match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&format!("writing output: {e}")),

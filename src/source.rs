@@ -2,6 +2,7 @@
 //! without BOM), UTF-16 with BOM, GB18030/GBK or any encoding chardetng recognises,
 //! or the one named on the command line. Invalid bytes decode lossily and are counted.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::fs;
 use std::io::{self, Read};
@@ -108,22 +109,50 @@ impl std::error::Error for LoadError {}
 /// Reads and decodes the page from `origin`. `encoding` forces an encoding by its
 /// WHATWG label (`gbk`, `utf-16le` …).
 pub fn load(origin: &Origin, encoding: Option<&str>) -> Result<Text, LoadError> {
-    let forced = match encoding {
-        Some(label) => Some(
-            Encoding::for_label(label.as_bytes())
-                .ok_or_else(|| LoadError::UnknownEncoding(label.to_string()))?,
-        ),
-        None => None,
-    };
+    let forced = forced_encoding(encoding)?;
     let name = origin.name();
-    let bytes = match origin {
-        Origin::Bundled => {
-            return Ok(Text {
-                text: BUNDLED.to_string(),
-                encoding: "UTF-8",
-                replaced: 0,
-            });
-        }
+    match read_bytes(origin)? {
+        Cow::Borrowed(_) => Ok(Text {
+            text: BUNDLED.to_string(),
+            encoding: "UTF-8",
+            replaced: 0,
+        }),
+        Cow::Owned(bytes) => decode_owned(bytes, forced).ok_or(LoadError::NotText(name)),
+    }
+}
+
+/// Reads the page from `origin` and calls `f` with its text, decoded as [`load`]
+/// decodes it. Valid UTF-8, the usual case, is checked in place by SIMD and never
+/// copied: the text is the bytes read.
+pub fn with_text<R>(
+    origin: &Origin,
+    encoding: Option<&str>,
+    f: impl FnOnce(&str) -> R,
+) -> Result<R, LoadError> {
+    let forced = forced_encoding(encoding)?;
+    let bytes = read_bytes(origin)?;
+    if let Some(text) = plain_utf8(&bytes, forced) {
+        return Ok(f(text));
+    }
+    let text = decode(&bytes, forced).ok_or_else(|| LoadError::NotText(origin.name()))?;
+    Ok(f(&text.text))
+}
+
+/// The encoding named by `label`, if one is given.
+fn forced_encoding(label: Option<&str>) -> Result<Option<&'static Encoding>, LoadError> {
+    label
+        .map(|label| {
+            Encoding::for_label(label.as_bytes())
+                .ok_or_else(|| LoadError::UnknownEncoding(label.to_string()))
+        })
+        .transpose()
+}
+
+/// The bytes of the page from `origin` (the bundled page's are borrowed).
+fn read_bytes(origin: &Origin) -> Result<Cow<'static, [u8]>, LoadError> {
+    let name = origin.name();
+    match origin {
+        Origin::Bundled => Ok(Cow::Borrowed(BUNDLED.as_bytes())),
         Origin::Stdin => {
             let mut buf = Vec::new();
             io::stdin()
@@ -133,11 +162,19 @@ pub fn load(origin: &Origin, encoding: Option<&str>) -> Result<Text, LoadError> 
             if buf.len() as u64 > MAX_BYTES {
                 return Err(LoadError::TooLarge(name, buf.len() as u64));
             }
-            buf
+            Ok(Cow::Owned(buf))
         }
-        Origin::File(path) => read_file(path, &name)?,
-    };
-    decode_owned(bytes, forced).ok_or(LoadError::NotText(name))
+        Origin::File(path) => read_file(path, &name).map(Cow::Owned),
+    }
+}
+
+/// The bytes as text when they need no decoding: no encoding forced, no BOM, not
+/// binary, and valid UTF-8.
+fn plain_utf8<'b>(bytes: &'b [u8], forced: Option<&'static Encoding>) -> Option<&'b str> {
+    if forced.is_some() || Encoding::for_bom(bytes).is_some() || looks_binary(bytes) {
+        return None;
+    }
+    simdutf8::basic::from_utf8(bytes).ok()
 }
 
 /// [`decode`] of bytes it may keep: valid UTF-8, the usual case, is not copied.
@@ -266,6 +303,16 @@ mod tests {
         let mut bom = vec![0xEF, 0xBB, 0xBF];
         bom.extend_from_slice("读报".as_bytes());
         assert_eq!(decode(&bom, None).unwrap().text, "读报");
+    }
+
+    #[test]
+    fn only_text_that_needs_no_decoding_is_used_in_place() {
+        let text = "读报".as_bytes();
+        assert_eq!(plain_utf8(text, None), Some("读报"));
+        assert_eq!(plain_utf8(text, Some(encoding_rs::GBK)), None);
+        assert_eq!(plain_utf8(b"\xEF\xBB\xBF\xE8\xAF\xBB", None), None);
+        assert_eq!(plain_utf8(b"\xE8\xAF", None), None);
+        assert_eq!(plain_utf8(b"%PDF-1.7", None), None);
     }
 
     #[test]
