@@ -9,17 +9,19 @@ use super::{Bigram, Bigrams, han_pairs};
 /// The page's Han bigrams, each with its id (see the module documentation).
 #[derive(Debug, Clone)]
 pub struct Vocabulary {
-    /// Open-addressing table (linear probing, at most a quarter full: a fuller table
-    /// costs more in probes that miss the branch predictor than it saves in cache
-    /// misses, measured page by page on a 10 MB page): each slot holds a
-    /// bigram in its low 32 bits and its id in the high 32; 0 marks an empty slot (no
-    /// bigram is 0: both of its characters are Han).
-    slots: Vec<u64>,
+    /// Open-addressing table (linear probing): each slot holds one more than the id of
+    /// a bigram, 0 when empty. At most a quarter full, most probes stop at the first
+    /// slot: a fuller table costs more in probes the branch predictor misses than it
+    /// saves in cache misses. Slots of four bytes keep it small: a page parsed alone
+    /// pays for every fresh page of memory it touches (about 3 µs each), before the
+    /// reader's first frame.
+    slots: Vec<u32>,
     /// Shift that keeps the top bits of a bigram's hash: the table has
     /// `2^(64 - shift)` slots.
     shift: u32,
-    /// For each id, the last text ([`Vocabulary::add`] call) that used it.
-    last_use: Vec<u32>,
+    /// For each id, its bigram and the last text ([`Vocabulary::add`] call) that used
+    /// it.
+    words: Vec<(Bigram, u32)>,
     /// Number of texts added so far.
     texts: u32,
     /// Room for the words new with a text, kept from one text to the next.
@@ -34,7 +36,7 @@ impl Vocabulary {
         Self {
             slots: vec![0; size],
             shift: 64 - size.trailing_zeros(),
-            last_use: Vec::with_capacity(bigrams),
+            words: Vec::with_capacity(bigrams),
             texts: 0,
             fresh: Vec::new(),
         }
@@ -51,12 +53,12 @@ impl Vocabulary {
 
     /// Number of distinct bigrams numbered: every id is below it.
     pub fn len(&self) -> usize {
-        self.last_use.len()
+        self.words.len()
     }
 
     /// Has no bigram.
     pub fn is_empty(&self) -> bool {
-        self.last_use.is_empty()
+        self.words.is_empty()
     }
 
     /// The slot where the probe for `g` starts (Fibonacci hashing).
@@ -68,7 +70,7 @@ impl Vocabulary {
     fn slot(&self, g: Bigram) -> usize {
         let mask = self.slots.len() - 1;
         let mut k = self.home(g);
-        while self.slots[k] != 0 && self.slots[k] as u32 != g {
+        while self.slots[k] != 0 && self.words[self.slots[k] as usize - 1].0 != g {
             k = (k + 1) & mask;
         }
         k
@@ -78,25 +80,24 @@ impl Vocabulary {
     fn intern(&mut self, g: Bigram) -> (u32, bool) {
         let k = self.slot(g);
         if self.slots[k] != 0 {
-            return ((self.slots[k] >> 32) as u32, false);
+            return (self.slots[k] - 1, false);
         }
-        let id = self.last_use.len() as u32;
-        self.slots[k] = u64::from(id) << 32 | u64::from(g);
-        self.last_use.push(0);
-        if self.last_use.len() * 4 > self.slots.len() {
+        self.words.push((g, 0));
+        let id = self.words.len() as u32;
+        self.slots[k] = id;
+        if self.words.len() * 4 > self.slots.len() {
             self.grow();
         }
-        (id, true)
+        (id - 1, true)
     }
 
     /// Doubles the table.
     fn grow(&mut self) {
-        let old = std::mem::take(&mut self.slots);
-        self.slots = vec![0; old.len() * 2];
+        self.slots = vec![0; self.slots.len() * 2];
         self.shift -= 1;
-        for slot in old.into_iter().filter(|&s| s != 0) {
-            let k = self.slot(slot as u32);
-            self.slots[k] = slot;
+        for id in 0..self.words.len() {
+            let k = self.slot(self.words[id].0);
+            self.slots[k] = id as u32 + 1;
         }
     }
 
@@ -111,11 +112,11 @@ impl Vocabulary {
         fresh.clear();
         han_pairs(text, |g| match self.intern(g) {
             (id, true) => {
-                self.last_use[id as usize] = text_id;
+                self.words[id as usize].1 = text_id;
                 fresh.push(id);
             }
             (id, false) => {
-                let last = &mut self.last_use[id as usize];
+                let last = &mut self.words[id as usize].1;
                 if *last != text_id {
                     *last = text_id;
                     seen.push(id);
@@ -137,7 +138,7 @@ impl Vocabulary {
         han_pairs(text, |g| {
             let k = self.slot(g);
             if self.slots[k] != 0 {
-                ids.push((self.slots[k] >> 32) as u32);
+                ids.push(self.slots[k] - 1);
             } else {
                 let n = unknown.iter().position(|&u| u == g).unwrap_or_else(|| {
                     unknown.push(g);
