@@ -1,7 +1,6 @@
-//! A set of a page's words indexed by their ids, for counting how many of its words
-//! other sets hold when they are many or large: one bit test per word of theirs
-//! instead of a walk through the whole set for each of them. Built from several sets,
-//! it is their union without the sort that [`Bigrams::union`] needs.
+//! A set of a page's words as one bit per id, for counting how many words two unions
+//! of many sets share: one AND per 64 ids instead of a walk through every set. Built
+//! from several sets, it is their union without the sort that [`Bigrams::union`] needs.
 
 use super::Bigrams;
 
@@ -37,20 +36,13 @@ impl Lookup {
         self.len == 0
     }
 
-    /// Number of the set's words found in at least one of `others`: the same as
-    /// [`Bigrams::shared_with_any`] with the set.
-    pub fn shared_with_any(&self, others: &[&Bigrams]) -> usize {
-        // The words not found yet: each is counted once.
-        let mut unfound = self.bits.clone();
-        let mut shared = 0;
-        for &id in others.iter().flat_map(|s| s.as_slice()) {
-            if let Some(word) = unfound.get_mut(id as usize / 64) {
-                let bit = 1u64 << (id % 64);
-                shared += usize::from(*word & bit != 0);
-                *word &= !bit;
-            }
-        }
-        shared
+    /// Number of words both sets hold.
+    pub fn shared_with(&self, other: &Lookup) -> usize {
+        self.bits
+            .iter()
+            .zip(&other.bits)
+            .map(|(a, b)| (a & b).count_ones() as usize)
+            .sum()
     }
 }
 
@@ -68,12 +60,16 @@ mod tests {
             "合作共赢",
         ]);
         let others: Vec<&Bigrams> = sets[1..].iter().collect();
+        let union = Lookup::union(&others);
         assert_eq!(
-            Lookup::union(&[&sets[0]]).shared_with_any(&others),
+            Lookup::union(&[&sets[0]]).shared_with(&union),
             sets[0].shared_with_any(&others)
         );
-        assert_eq!(Lookup::union(&[&sets[0]]).shared_with_any(&[]), 0);
-        assert_eq!(Lookup::union(&[]).shared_with_any(&others), 0);
+        assert_eq!(
+            Lookup::union(&[&sets[0]]).shared_with(&Lookup::union(&[])),
+            0
+        );
+        assert_eq!(Lookup::union(&[]).shared_with(&union), 0);
     }
 
     #[test]
@@ -81,6 +77,9 @@ mod tests {
         let (_, sets) = Vocabulary::sets_of(["中国中亚合作", "中亚合作共赢"]);
         let lookup = Lookup::union(&[&sets[0], &sets[1]]);
         assert_eq!(lookup.len(), Bigrams::union([&sets[0], &sets[1]]).len());
-        assert_eq!(lookup.shared_with_any(&[&sets[1]]), sets[1].len());
+        assert_eq!(
+            lookup.shared_with(&Lookup::union(&[&sets[1]])),
+            sets[1].len()
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! The words of an article's body as the bigram sets of its paragraphs, and the
-//! article a piece shares the most words with. How many of some words a body uses is
-//! counted set by set; the union of a body's sets (a hash table) is only built when
-//! its size can change which article is chosen.
+//! article a piece shares the most words with. The union of a body's sets (a bitset
+//! over the page's word ids) is built once per article and shared by every piece that
+//! looks at it; a piece's overlap with it is one AND per 64 words.
 
 use super::super::affinity::{Bigrams, Lookup};
 use super::super::assemble::ArticlePlan;
@@ -45,35 +45,24 @@ impl<'a> Body<'a> {
     }
 }
 
-/// The number of distinct words in each plan's body, once worked out.
-pub struct BodySizes(Vec<Option<usize>>);
+/// The words of each plan's body, each worked out once (until the plan changes).
+pub struct BodyWords(Vec<Option<Lookup>>);
 
-impl BodySizes {
+impl BodyWords {
     /// None known yet for any of `plans` plans.
     pub fn new(plans: usize) -> Self {
-        Self(vec![None; plans])
+        Self(std::iter::repeat_with(|| None).take(plans).collect())
     }
 
-    /// The size of plan `t`'s body `body`.
-    fn of(&mut self, t: usize, body: &Body) -> usize {
-        *self.0[t].get_or_insert_with(|| body.words().len())
+    /// The words of plan `t`'s body `body`.
+    fn of(&mut self, t: usize, body: &Body) -> &Lookup {
+        self.0[t].get_or_insert_with(|| body.words())
     }
 
     /// Plan `t` changed.
     pub fn forget(&mut self, t: usize) {
         self.0[t] = None;
     }
-}
-
-/// A plan a piece may join, and what is known of their overlap.
-struct Candidate<'a> {
-    t: usize,
-    body: Body<'a>,
-    shared: usize,
-    /// The overlap, once exact.
-    exact: Option<f32>,
-    /// The most the overlap can be.
-    most: f32,
 }
 
 /// An overlap and the plan it is with.
@@ -86,54 +75,21 @@ pub type Share = (f32, usize);
 pub fn best_two(
     words: &Lookup,
     targets: Vec<(usize, Body)>,
-    sizes: &mut BodySizes,
+    bodies: &mut BodyWords,
 ) -> Option<(Share, (f32, Option<usize>))> {
     let len = words.len();
-    let ratio = |shared: usize, small: usize| {
-        if small == 0 {
-            0.0
-        } else {
-            shared as f32 / small as f32
-        }
-    };
-    let mut candidates: Vec<Candidate> = targets
+    let mut shares: Vec<Share> = targets
         .into_iter()
         .map(|(t, body)| {
-            let shared = words.shared_with_any(&body.sets);
-            let largest = body.sets.iter().map(|s| s.len()).max().unwrap_or(0);
-            // A body has at least as many words as its largest paragraph: its size only
-            // matters when that is fewer than `words`, and the overlap is at most the
-            // share of that paragraph's size.
-            let exact = (largest >= len || shared == 0).then(|| ratio(shared, len));
-            let most = exact.unwrap_or_else(|| ratio(shared, largest));
-            Candidate {
-                t,
-                body,
-                shared,
-                exact,
-                most,
-            }
+            let body = bodies.of(t, &body);
+            let small = len.min(body.len());
+            let overlap = if small == 0 {
+                0.0
+            } else {
+                words.shared_with(body) as f32 / small as f32
+            };
+            (overlap, t)
         })
-        .collect();
-    // Work out exact overlaps, largest possible first, until no other can reach the
-    // second largest exact one.
-    loop {
-        let mut exact: Vec<f32> = candidates.iter().filter_map(|c| c.exact).collect();
-        exact.sort_by(|a, b| b.total_cmp(a));
-        let open = candidates
-            .iter_mut()
-            .filter(|c| c.exact.is_none())
-            .max_by(|a, b| a.most.total_cmp(&b.most));
-        let Some(open) = open else { break };
-        if exact.get(1).is_some_and(|&second| open.most < second) {
-            break;
-        }
-        let size = sizes.of(open.t, &open.body);
-        open.exact = Some(ratio(open.shared, len.min(size)));
-    }
-    let mut shares: Vec<(f32, usize)> = candidates
-        .iter()
-        .filter_map(|c| Some((c.exact?, c.t)))
         .collect();
     shares.sort_by(|a, b| b.0.total_cmp(&a.0));
     let best = *shares.first()?;

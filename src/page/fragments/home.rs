@@ -4,7 +4,7 @@
 use super::super::affinity::Bigrams;
 use super::super::assemble::ArticlePlan;
 use super::super::units::{Unit, UnitKind};
-use super::body::{Body, BodySizes, best_two};
+use super::body::{Body, BodyWords, best_two};
 use super::nearby;
 
 /// Least share of words a piece must have in common with an article to join it.
@@ -73,7 +73,7 @@ pub(super) fn join_to_best(
     plans: Vec<ArticlePlan>,
     kind: Piece,
 ) -> Vec<ArticlePlan> {
-    let mut sizes = BodySizes::new(plans.len());
+    let mut bodies = BodyWords::new(plans.len());
     let mut plans: Vec<Option<ArticlePlan>> = plans.into_iter().map(Some).collect();
     let subtitle = kind == Piece::Subtitled;
     for k in 0..plans.len() {
@@ -108,7 +108,7 @@ pub(super) fn join_to_best(
             .filter_map(|t| Some((t, plans[t].as_ref().filter(|p| takes(p))?)))
             .map(|(t, p)| (t, Body::of(units, bigrams, p)))
             .collect();
-        let Some(((best, t), (second, second_t))) = best_two(&words, targets, &mut sizes) else {
+        let Some(((best, t), (second, second_t))) = best_two(&words, targets, &mut bodies) else {
             continue;
         };
         let first_src = piece.units.first().map_or(0, |&i| units[i].src);
@@ -134,7 +134,7 @@ pub(super) fn join_to_best(
                 target.captions.extend(piece.captions);
                 target.units.sort_by_key(|&i| (units[i].src, i));
             }
-            sizes.forget(t);
+            bodies.forget(t);
         }
     }
     plans.into_iter().flatten().collect()
