@@ -6,7 +6,7 @@ mod bounds;
 mod classify;
 mod display;
 
-use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 
 use bounds::{is_cut_paragraph, is_display_group};
 use classify::{Pattern, classify, mark_caption_text};
@@ -274,7 +274,7 @@ fn blanks_end_blocks(lines: &[Line]) -> bool {
 
 /// The commonest width, rounded to whole em, of the page's text lines.
 fn page_measure(lines: &[Line], is_text: &[bool]) -> f32 {
-    let mut counts: FxHashMap<i32, u32> = FxHashMap::default();
+    let mut counts: BTreeMap<i32, u32> = BTreeMap::new();
     for (l, _) in lines.iter().zip(is_text).filter(|(_, t)| **t) {
         *counts.entry(l.width.round() as i32).or_insert(0) += 1;
     }
