@@ -26,11 +26,12 @@ pub fn write_json(out: &mut impl std::io::Write, page: &Page) -> std::io::Result
 /// Writes, as [`write_json`] does, the page from `source` whose pages `pages` hands
 /// one by one, in order, to the function it is given: each page's articles are
 /// written as soon as it comes, while the pages after it are still being parsed, and
-/// then let go; the unassigned text of them all follows at the end.
+/// then let go; the unassigned text of them all follows at the end. The function says
+/// stop once a write has failed.
 pub fn write_json_pages(
     out: &mut impl std::io::Write,
     source: &str,
-    pages: impl FnOnce(&mut dyn FnMut(Page)),
+    pages: impl FnOnce(&mut dyn FnMut(Page) -> std::ops::ControlFlow<()>),
 ) -> std::io::Result<()> {
     let streamed = stream::StreamedPage::new(source, pages);
     serde_json::to_writer_pretty(&mut *out, &streamed).map_err(std::io::Error::from)?;

@@ -2,13 +2,14 @@
 //! each page's articles written as soon as it is parsed.
 
 use std::cell::RefCell;
+use std::ops::ControlFlow;
 
 use serde::ser::{Error, Serialize, SerializeSeq, SerializeStruct, Serializer};
 
 use crate::page::Page;
 
-/// What hands the pages, in order, to the function it is given.
-type Pages<'a> = Box<dyn FnOnce(&mut dyn FnMut(Page)) + 'a>;
+/// What hands the pages, in order, to the function it is given, until that says stop.
+type Pages<'a> = Box<dyn FnOnce(&mut dyn FnMut(Page) -> ControlFlow<()>) + 'a>;
 
 /// A page whose articles are serialised as its pages come: `source`, then the
 /// articles page by page, then the unassigned text the pages left.
@@ -21,7 +22,10 @@ pub struct StreamedPage<'a> {
 
 impl<'a> StreamedPage<'a> {
     /// The page from `source` whose pages `pages` hands over.
-    pub fn new(source: &'a str, pages: impl FnOnce(&mut dyn FnMut(Page)) + 'a) -> Self {
+    pub fn new(
+        source: &'a str,
+        pages: impl FnOnce(&mut dyn FnMut(Page) -> ControlFlow<()>) + 'a,
+    ) -> Self {
         Self {
             source,
             pages: RefCell::new(Some(Box::new(pages))),
@@ -62,15 +66,19 @@ impl Serialize for ArticlesOf<'_, '_> {
         // An array of unknown length prints as one of known length does, `[]` if empty.
         let mut seq = serializer.serialize_seq(None)?;
         let mut failed = None;
+        // Once a write fails (the output was closed), the other pages are not parsed.
         pages(&mut |page: Page| {
-            if failed.is_none() {
-                failed = page
-                    .articles
-                    .iter()
-                    .try_for_each(|article| seq.serialize_element(article))
-                    .err();
-            }
+            failed = page
+                .articles
+                .iter()
+                .try_for_each(|article| seq.serialize_element(article))
+                .err();
             self.unassigned.borrow_mut().extend(page.unassigned);
+            if failed.is_some() {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
         });
         match failed {
             Some(e) => Err(e),
@@ -102,7 +110,9 @@ mod tests {
     fn both(pages: &[Page]) -> (String, String) {
         let mut streamed = Vec::new();
         write_json_pages(&mut streamed, "s.txt", |each| {
-            pages.iter().cloned().for_each(each);
+            for page in pages {
+                let _ = each(page.clone());
+            }
         })
         .expect("writes to memory");
         let mut whole = Page {

@@ -3,7 +3,7 @@
 //! parallel for `--dump`, the first one first for the reader.
 
 use std::collections::BTreeMap;
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
 use std::sync::{LazyLock, Mutex, mpsc};
 
 use memchr::memmem::Finder;
@@ -129,17 +129,28 @@ pub fn parse_all(source: &str, text: &str, threads: usize) -> Page {
         source: source.to_string(),
         ..Page::default()
     };
-    parse_each(source, text, threads, |page| all.append(page));
+    parse_each(source, text, threads, |page| {
+        all.append(page);
+        ControlFlow::Continue(())
+    });
     all
 }
 
 /// Parses every page of `text` (see [`split`]), `threads` at a time, and hands each
 /// to `each` in page order as soon as it and those before it are parsed, so that the
 /// caller's work on them (writing them out, say) overlaps the parsing of the others.
-pub fn parse_each(source: &str, text: &str, threads: usize, mut each: impl FnMut(Page)) {
+/// Parsing stops when `each` says so (the output was closed, say).
+pub fn parse_each(
+    source: &str,
+    text: &str,
+    threads: usize,
+    mut each: impl FnMut(Page) -> ControlFlow<()>,
+) {
     if text.len() < SPLIT_MIN_BYTES || threads <= 1 {
         for range in Pages::new(text) {
-            each(parse(source, &text[range]));
+            if each(parse(source, &text[range])).is_break() {
+                return;
+            }
         }
         return;
     }
@@ -161,13 +172,16 @@ pub fn parse_each(source: &str, text: &str, threads: usize, mut each: impl FnMut
             });
         }
         drop(sender);
-        // A page parsed before those ahead of it waits for them.
+        // A page parsed before those ahead of it waits for them. Once `each` says stop,
+        // the channel closes and the workers stop after the page in hand.
         let mut waiting = BTreeMap::new();
         let mut next = 0;
         for (i, page) in parsed {
             waiting.insert(i, page);
             while let Some(page) = waiting.remove(&next) {
-                each(page);
+                if each(page).is_break() {
+                    return;
+                }
                 next += 1;
             }
         }

@@ -44,7 +44,8 @@ impl Vocabulary {
 
     /// The word sets of `texts`, numbered in one new vocabulary.
     pub fn sets_of<'t>(texts: impl IntoIterator<Item = &'t str> + Clone) -> (Self, Vec<Bigrams>) {
-        // At most one bigram per Han character of three bytes; a page repeats few.
+        // At most one bigram per Han character of three bytes, about half of them
+        // distinct on a page.
         let bytes: usize = texts.clone().into_iter().map(str::len).sum();
         let mut vocabulary = Self::with_capacity(bytes / 6);
         let sets = texts.into_iter().map(|t| vocabulary.add(t)).collect();

@@ -108,7 +108,7 @@ fn a_date_in_running_text_does_not_cut() {
 }
 
 #[test]
-fn pages_come_in_order_from_many_workers() {
+fn pages_come_in_order_from_many_workers_until_told_to_stop() {
     // Big enough to be cut into pages and parsed on several threads.
     let page = crate::source::BUNDLED;
     let mut text = String::new();
@@ -124,9 +124,21 @@ fn pages_come_in_order_from_many_workers() {
         copy += 1;
     }
     let one = parse_all("x", &text, 1);
+    for threads in [1, 3] {
+        let mut calls = 0;
+        parse_each("x", &text, threads, |_| {
+            calls += 1;
+            ControlFlow::Break(())
+        });
+        assert_eq!(
+            calls, 1,
+            "told to stop, the parse stops ({threads} threads)"
+        );
+    }
     let mut titles = Vec::new();
     parse_each("x", &text, 3, |p| {
         titles.extend(p.articles.into_iter().map(|a| a.title));
+        ControlFlow::Continue(())
     });
     assert!(one.articles.len() > copy);
     assert_eq!(
