@@ -39,29 +39,18 @@ impl Serialize for StreamedPage<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut page = serializer.serialize_struct("Page", 3)?;
         page.serialize_field("source", self.source)?;
-        let pages = self.pages.borrow_mut().take();
-        let pages = pages.ok_or_else(|| S::Error::custom("the pages were already written"))?;
-        page.serialize_field(
-            "articles",
-            &ArticlesOf {
-                pages: RefCell::new(Some(pages)),
-                unassigned: &self.unassigned,
-            },
-        )?;
+        page.serialize_field("articles", &ArticlesOf(self))?;
         page.serialize_field("unassigned", &*self.unassigned.borrow())?;
         page.end()
     }
 }
 
-/// The articles of the pages, with the pages' unassigned text kept aside.
-struct ArticlesOf<'a, 'u> {
-    pages: RefCell<Option<Pages<'a>>>,
-    unassigned: &'u RefCell<Vec<String>>,
-}
+/// The articles of a streamed page's pages, their unassigned text kept aside.
+struct ArticlesOf<'p, 'a>(&'p StreamedPage<'a>);
 
 impl Serialize for ArticlesOf<'_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let pages = self.pages.borrow_mut().take();
+        let pages = self.0.pages.borrow_mut().take();
         let pages = pages.ok_or_else(|| S::Error::custom("the pages were already written"))?;
         // An array of unknown length prints as one of known length does, `[]` if empty.
         let mut seq = serializer.serialize_seq(None)?;
@@ -73,7 +62,7 @@ impl Serialize for ArticlesOf<'_, '_> {
                 .iter()
                 .try_for_each(|article| seq.serialize_element(article))
                 .err();
-            self.unassigned.borrow_mut().extend(page.unassigned);
+            self.0.unassigned.borrow_mut().extend(page.unassigned);
             if failed.is_some() {
                 ControlFlow::Break(())
             } else {
@@ -139,5 +128,39 @@ mod tests {
         let (streamed, whole) = both(&[page("甲", 0)]);
         assert_eq!(streamed, whole);
         assert!(streamed.contains("\"articles\": []"));
+    }
+
+    /// An output closed after `0` more bytes, as a pipe whose reader has gone.
+    struct Closed(usize);
+
+    impl std::io::Write for Closed {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            if self.0 == 0 {
+                return Err(std::io::ErrorKind::BrokenPipe.into());
+            }
+            let n = bytes.len().min(self.0);
+            self.0 -= n;
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_output_stops_the_pages() {
+        let mut handed = 0;
+        let written = write_json_pages(&mut Closed(40), "s.txt", |each| {
+            for _ in 0..100 {
+                handed += 1;
+                if each(page("甲", 3)).is_break() {
+                    break;
+                }
+            }
+        });
+        let error = written.expect_err("the output is closed");
+        assert_eq!(error.kind(), std::io::ErrorKind::BrokenPipe);
+        assert_eq!(handed, 1, "no page is asked for after the write failed");
     }
 }
