@@ -18,7 +18,7 @@ use tally::Tally;
 use super::reflow::{first_unit_width, is_ellipsis, opens_block};
 use super::text::{
     MarkSet, RUNNING_MARKS, TrimSpace, ends_sentence, is_cjk_punct, is_han, is_latin_word,
-    is_letter_spaced, squash_spaces, starts_with_han, starts_with_space,
+    is_letter_spaced, squash_spaces, starts_with_han,
 };
 
 /// One line of page text, borrowed from the page where the extractor's text needs no
@@ -75,13 +75,14 @@ impl<'a> Line<'a> {
         // Only such a line can be spread or tracked.
         let tally = Tally::of(raw);
         let (width, spaced) = (tally.width, tally.spaced);
+        // The tally found where the white space around the text ends.
         let text = if spaced {
             Cow::Owned(squash_spaces(raw))
         } else {
-            Cow::Borrowed(raw.trim_space())
+            Cow::Borrowed(&raw[tally.start..tally.end])
         };
-        let indented = starts_with_space(raw);
-        let raw = raw.trim_space_end();
+        let indented = tally.start > 0 || (tally.visible == 0 && !raw.is_empty());
+        let raw = &raw[..tally.end];
         // Justification spreads running text too (`幅 1.56%； 深 证 成 指 报`): a clause
         // mark inside tells a stretched line from tracked large type.
         let spread = spaced && is_letter_spaced(raw);

@@ -7,7 +7,7 @@ mod marks;
 mod space;
 
 pub use glyphs::{
-    Glyph, ends_with_han, glyphs, han_run, holds_char, starts_with_han, starts_with_two_han,
+    Glyph, ends_with_han, glyphs, han_run_end, holds_char, starts_with_han, starts_with_two_han,
 };
 pub use han_set::HanSet;
 pub use marks::MarkSet;

@@ -35,13 +35,23 @@ pub fn glyphs(s: &str) -> impl Iterator<Item = Glyph> + '_ {
     })
 }
 
-/// Number of CJK Unified Ideographs (U+4E00 to U+9FFF) that `s` opens with, each
-/// three bytes long and told from its first two.
-pub fn han_run(s: &str) -> usize {
-    s.as_bytes()
-        .chunks_exact(3)
-        .take_while(|c| opens_with_han(c))
-        .count()
+/// Where the run of CJK Unified Ideographs (U+4E00 to U+9FFF) that starts at byte
+/// `from` of `s` (a character boundary) ends: each is three bytes long and told from
+/// its first two.
+pub fn han_run_end(s: &str, from: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut at = from;
+    // A byte that opens a three-byte character in a `str` has its two others after it.
+    while at < bytes.len() {
+        let b = bytes[at];
+        let han = b.wrapping_sub(0xE5) < 5
+            || (b == 0xE4 && bytes.get(at + 1).is_some_and(|&next| next >= 0xB8));
+        if !han {
+            break;
+        }
+        at += 3;
+    }
+    at
 }
 
 /// Does `s` open with a CJK Unified Ideograph (U+4E00 to U+9FFF)? Told from the
@@ -87,7 +97,7 @@ mod tests {
                 starts_with_two_han(&s),
                 unified(chars.next()) && unified(chars.next())
             );
-            prop_assert_eq!(han_run(&s), s.chars().take_while(|&c| unified(Some(c))).count());
+            prop_assert_eq!(han_run_end(&s, 0), 3 * s.chars().take_while(|&c| unified(Some(c))).count());
             prop_assert_eq!(holds_char(&s, |c| c == '，'), s.contains('，'));
             prop_assert_eq!(holds_char(&s, char::is_whitespace), s.contains(char::is_whitespace));
         }
