@@ -93,7 +93,7 @@ pub fn gap_cohesion(bigrams: &[Bigrams], paragraphs: &[usize]) -> Vec<f32> {
     let ahead = shared_ahead(bigrams, paragraphs);
     // The overlap of paragraph `k` with each of the three paragraphs after it: every
     // pair compared is among these, and most are compared for two gaps.
-    let overlap = |k: usize, d: usize| set(k).overlap_given(set(k + d), ahead[k][d - 1] as usize);
+    let overlap = |k: usize, d: usize| set(k).overlap_given(set(k + d), ahead[k][d] as usize);
     (0..n.saturating_sub(1))
         .map(|k| {
             let left = k.saturating_sub(1)..=k;
@@ -114,24 +114,32 @@ pub fn gap_cohesion(bigrams: &[Bigrams], paragraphs: &[usize]) -> Vec<f32> {
 /// How many words each paragraph shares with each of the three after it, counted in
 /// one pass over the paragraphs: every word remembers the last three paragraphs that
 /// used it, and a paragraph that uses it again shares it with those within reach.
-fn shared_ahead(bigrams: &[Bigrams], paragraphs: &[usize]) -> Vec<[u32; 3]> {
-    const NONE: u32 = u32::MAX;
+/// Element `d` of a paragraph's entry counts the words shared with the paragraph `d`
+/// after it (element 0 is unused, so that the distance indexes it without a check).
+fn shared_ahead(bigrams: &[Bigrams], paragraphs: &[usize]) -> Vec<[u32; 4]> {
+    // Paragraphs are remembered by ordinal plus `SHIFT`, so that 0 means none (the
+    // array then starts zeroed, which the allocator does cheaply) and stands farther
+    // than three paragraphs from every paragraph.
+    const SHIFT: u32 = 4;
     let ids = paragraphs.iter().map(|&p| bigrams[p].id_end()).max();
-    // For each word, the ordinals of the last three paragraphs using it, latest first.
-    let mut recent = vec![[NONE; 3]; ids.unwrap_or(0)];
-    let mut ahead = vec![[0u32; 3]; paragraphs.len()];
+    // For each word, the last three paragraphs using it, latest first.
+    let mut recent = vec![[0u32; 3]; ids.unwrap_or(0)];
+    let mut ahead = vec![[0u32; 4]; paragraphs.len()];
     for (k, &p) in paragraphs.iter().enumerate() {
-        let k = k as u32;
+        let k = k as u32 + SHIFT;
         for &id in bigrams[p].as_slice() {
             let last = &mut recent[id as usize];
-            for &q in last.iter().filter(|&&q| q != NONE) {
-                // `q` is before `k`; within three paragraphs it shares this word.
+            let [q0, q1, q2] = *last;
+            *last = [k, q0, q1];
+            // The paragraphs remembered are latest first: once one is out of reach,
+            // so are those before it.
+            for q in [q0, q1, q2] {
                 let d = k - q;
-                if d <= 3 {
-                    ahead[q as usize][d as usize - 1] += 1;
+                if d > 3 {
+                    break;
                 }
+                ahead[(q - SHIFT) as usize][d as usize] += 1;
             }
-            *last = [k, last[0], last[1]];
         }
     }
     ahead

@@ -13,8 +13,11 @@ pub const WORD_REACH: usize = 64;
 pub struct WordIndex {
     /// For each unit, its bigrams (only for display lines and captions).
     unit_words: Vec<Vec<Word>>,
-    /// For each bigram id, the ordinals of the paragraphs using it, ascending.
-    postings: Vec<Vec<u32>>,
+    /// For each bigram id, the ordinals of the paragraphs using it, ascending: the
+    /// lists one after another in one array (see [`WordIndex::list`]).
+    postings: Vec<u32>,
+    /// Where each id's list starts in `postings`, and where the last one ends.
+    starts: Vec<u32>,
     /// Number of paragraphs on the page.
     paragraphs: usize,
 }
@@ -74,7 +77,11 @@ impl WordIndex {
                 }
             }
         }
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); lists as usize];
+        // The paragraphs' uses of indexed bigrams, in page order, counted by list: the
+        // lists are laid out in one array at the end, which costs less than growing a
+        // vector for each.
+        let mut counts = vec![0u32; lists as usize];
+        let mut uses: Vec<(u32, u32)> = Vec::new();
         let mut unit_words = vec![Vec::new(); bigrams.len()];
         let mut paragraphs = 0;
         for (i, words) in unit_words.iter_mut().enumerate() {
@@ -84,25 +91,50 @@ impl WordIndex {
                     .iter()
                     .map(|&g| {
                         let id = list_of[g as usize];
-                        let seen = postings[id as usize].len() as u32;
+                        let seen = counts[id as usize];
                         Word { id, seen }
                     })
                     .collect();
             }
             if paragraph(i) {
                 for &g in bigrams[i].as_slice() {
-                    if let Some(list) = postings.get_mut(list_of[g as usize] as usize) {
-                        list.push(paragraphs as u32);
+                    let id = list_of[g as usize];
+                    if let Some(count) = counts.get_mut(id as usize) {
+                        *count += 1;
+                        uses.push((id, paragraphs));
                     }
                 }
                 paragraphs += 1;
             }
         }
+        let mut starts = Vec::with_capacity(counts.len() + 1);
+        let mut end = 0;
+        starts.push(0);
+        for &count in &counts {
+            end += count;
+            starts.push(end);
+        }
+        // Each use goes to the next free place of its list; the uses come in page
+        // order, so each list is ascending.
+        let mut next = starts.clone();
+        let mut postings = vec![0; uses.len()];
+        for (id, ordinal) in uses {
+            let at = &mut next[id as usize];
+            postings[*at as usize] = ordinal;
+            *at += 1;
+        }
         Self {
             unit_words,
             postings,
-            paragraphs,
+            starts,
+            paragraphs: paragraphs as usize,
         }
+    }
+
+    /// The ordinals of the paragraphs using the bigram of list `id`, ascending.
+    fn list(&self, id: u32) -> &[u32] {
+        let id = id as usize;
+        &self.postings[self.starts[id] as usize..self.starts[id + 1] as usize]
     }
 
     /// The bigrams of unit `i` (empty unless it was indexed).
@@ -115,7 +147,7 @@ impl WordIndex {
     pub fn found_near(&self, i: usize, split: usize, reach: usize) -> (usize, usize) {
         let (mut before, mut after) = (0, 0);
         for word in &self.unit_words[i] {
-            let list = &self.postings[word.id as usize];
+            let list = self.list(word.id);
             let seen = word.seen as usize;
             // The paragraphs before the unit come first in the list, then those after.
             before += usize::from(seen > 0 && list[seen - 1] as usize + reach >= split);
@@ -140,7 +172,7 @@ impl WordIndex {
         let mut first_at = vec![0u32; n + 1];
         let mut used_at = vec![0u32; n + 1];
         for word in title {
-            let list = &self.postings[word.id as usize];
+            let list = self.list(word.id);
             // The title's lines stand after the paragraphs `..at` and before `at..`.
             let seen = word.seen as usize;
             debug_assert_eq!(seen, list.partition_point(|&o| (o as usize) < at));
@@ -173,6 +205,39 @@ impl WordIndex {
             len: title.len(),
             found: first_at,
             uses: used_at,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::super::super::affinity::Vocabulary;
+    use super::*;
+
+    proptest! {
+        /// Each word of an indexed unit lists the paragraphs that use it, ascending,
+        /// and knows how many of them come before the unit.
+        #[test]
+        fn lists_are_the_paragraphs_using_each_word(
+            texts in prop::collection::vec("[一二三四五六，]{0,10}", 0..12),
+            keyed in prop::collection::vec(any::<bool>(), 12),
+        ) {
+            let (_, bigrams) = Vocabulary::sets_of(texts.iter().map(String::as_str));
+            let index = WordIndex::new(&bigrams, |i| keyed[i], |i| !keyed[i]);
+            let paragraphs: Vec<usize> = (0..bigrams.len()).filter(|&i| !keyed[i]).collect();
+            for i in (0..bigrams.len()).filter(|&i| keyed[i]) {
+                prop_assert_eq!(index.words(i).len(), bigrams[i].len());
+                for (word, &g) in index.words(i).iter().zip(bigrams[i].as_slice()) {
+                    let using: Vec<u32> = (0..paragraphs.len() as u32)
+                        .filter(|&o| bigrams[paragraphs[o as usize]].as_slice().contains(&g))
+                        .collect();
+                    prop_assert_eq!(index.list(word.id), &using[..]);
+                    let before = paragraphs.iter().filter(|&&p| p < i).count();
+                    prop_assert_eq!(word.seen as usize, using.partition_point(|&o| (o as usize) < before));
+                }
+            }
         }
     }
 }
