@@ -171,7 +171,27 @@ fn measure_with(lines: &[LineWidth], is_text: &[bool], before: Option<&Seen>) ->
 fn width(em: f32) -> Width {
     Width {
         em,
-        whole: em.round() as i32,
+        whole: round_to_int(em),
+    }
+}
+
+/// `em.round() as i32` (half away from zero, saturating, NaN to 0) without the call to
+/// the maths library that `round` costs on the baseline x86-64 target, where every
+/// line's width is rounded.
+fn round_to_int(em: f32) -> i32 {
+    // From 2^23 on every f32 is whole, and the cast saturates as the rounded one does.
+    if !(em.abs() < 8_388_608.0) {
+        return em as i32;
+    }
+    // Below 2^23 the cast truncates exactly and the fraction left is exact too.
+    let whole = em as i32;
+    let fraction = em - whole as f32;
+    if fraction >= 0.5 {
+        whole + 1
+    } else if fraction <= -0.5 {
+        whole - 1
+    } else {
+        whole
     }
 }
 
@@ -238,6 +258,39 @@ mod tests {
             .enumerate()
             .map(|(i, t)| LineWidth::from(&Line::new(t, i, false)))
             .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn round_to_int_is_round_then_cast(em in proptest::num::f32::ANY) {
+            proptest::prop_assert_eq!(round_to_int(em), em.round() as i32);
+        }
+    }
+
+    #[test]
+    fn round_to_int_at_the_edges() {
+        for em in [
+            0.5,
+            -0.5,
+            0.499_999_97,
+            -0.499_999_97,
+            1.5,
+            2.5,
+            -2.5,
+            8_388_607.5,
+        ] {
+            assert_eq!(round_to_int(em), em.round() as i32, "{em}");
+        }
+        for em in [
+            f32::NAN,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            3.0e9,
+            -3.0e9,
+            -0.0,
+        ] {
+            assert_eq!(round_to_int(em), em.round() as i32, "{em}");
+        }
     }
 
     #[test]
