@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::facts::Facts;
-use super::words::{TitleWords, Word};
+use super::words::TitleWords;
 
 /// What scoring needs to know of a headline candidate's own lines.
 #[derive(Debug)]
@@ -43,11 +43,8 @@ impl Facts<'_> {
         let last = displays().next_back().unwrap_or(first);
         let side = if forward { -1.0 } else { 1.0 };
         let bound = |i: usize| self.units[i].wraps_prev || self.units[i].after_kicker;
-        let mut title: Vec<Word> = displays()
-            .flat_map(|d| self.words.words(d).iter().copied())
-            .collect();
-        title.sort_unstable();
-        title.dedup();
+        // In the order met: what is made of the words does not depend on it.
+        let title = self.words.distinct_words(displays());
         // Paragraphs before the headline's lines.
         let at = self.ordinal[range.start];
         Headline {

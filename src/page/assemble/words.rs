@@ -37,19 +37,23 @@ pub struct Word {
 pub struct TitleWords {
     /// Number of distinct bigrams in the headline.
     pub len: usize,
+    /// Number of paragraphs followed (at most [`WORD_REACH`]).
+    followed: usize,
     /// How many of the bigrams occur within the first `k` paragraphs away from the
-    /// headline, for each `k` up to the paragraphs followed.
-    found: Vec<u32>,
+    /// headline, for each `k` up to the paragraphs followed. Arrays of the largest
+    /// size, not vectors: a headline's facts are worked out thousands of times a page,
+    /// and two allocations cost more than the zeroing.
+    found: [u32; WORD_REACH + 1],
     /// Running count, paragraph by paragraph away from the headline, of headline
     /// bigrams used (a paragraph's share of the headline's words, times `len`).
-    uses: Vec<u32>,
+    uses: [u32; WORD_REACH + 1],
 }
 
 impl TitleWords {
     /// How many of the headline's bigrams the first `paragraphs` paragraphs of the body
     /// use at all, and how many uses they make of them (one per bigram and paragraph).
     pub fn within(&self, paragraphs: usize) -> (usize, usize) {
-        let k = paragraphs.min(self.uses.len() - 1);
+        let k = paragraphs.min(self.followed);
         (self.found[k] as usize, self.uses[k] as usize)
     }
 }
@@ -137,9 +141,31 @@ impl WordIndex {
         &self.postings[self.starts[id] as usize..self.starts[id + 1] as usize]
     }
 
-    /// The bigrams of unit `i` (empty unless it was indexed).
-    pub fn words(&self, i: usize) -> &[Word] {
-        &self.unit_words[i]
+    /// The distinct bigrams of units `units` (each unit's own are distinct already), in
+    /// the order first met: a bit per list tells those met, which costs less than
+    /// sorting to find the repeats (the lists are few, a few hundred bits).
+    pub fn distinct_words(&self, mut units: impl Iterator<Item = usize>) -> Vec<Word> {
+        let Some(first) = units.next() else {
+            return Vec::new();
+        };
+        let mut words = self.unit_words[first].clone();
+        let Some(second) = units.next() else {
+            return words;
+        };
+        let mut met = vec![0u64; (self.starts.len() - 1).div_ceil(64)];
+        for w in &words {
+            met[w.id as usize / 64] |= 1 << (w.id % 64);
+        }
+        for i in std::iter::once(second).chain(units) {
+            for &w in &self.unit_words[i] {
+                let (slot, bit) = (w.id as usize / 64, 1 << (w.id % 64));
+                if met[slot] & bit == 0 {
+                    met[slot] |= bit;
+                    words.push(w);
+                }
+            }
+        }
+        words
     }
 
     /// How many of the bigrams of unit `i` the `reach` paragraphs before it use, and
@@ -169,8 +195,8 @@ impl WordIndex {
         } else {
             (at.wrapping_sub(1), at.min(WORD_REACH))
         };
-        let mut first_at = vec![0u32; n + 1];
-        let mut used_at = vec![0u32; n + 1];
+        let mut first_at = [0u32; WORD_REACH + 1];
+        let mut used_at = [0u32; WORD_REACH + 1];
         for word in title {
             let list = self.list(word.id);
             // The title's lines stand after the paragraphs `..at` and before `at..`.
@@ -203,6 +229,7 @@ impl WordIndex {
         }
         TitleWords {
             len: title.len(),
+            followed: n,
             found: first_at,
             uses: used_at,
         }
@@ -228,8 +255,8 @@ mod tests {
             let index = WordIndex::new(&bigrams, |i| keyed[i], |i| !keyed[i]);
             let paragraphs: Vec<usize> = (0..bigrams.len()).filter(|&i| !keyed[i]).collect();
             for i in (0..bigrams.len()).filter(|&i| keyed[i]) {
-                prop_assert_eq!(index.words(i).len(), bigrams[i].len());
-                for (word, &g) in index.words(i).iter().zip(bigrams[i].as_slice()) {
+                prop_assert_eq!(index.unit_words[i].len(), bigrams[i].len());
+                for (word, &g) in index.unit_words[i].iter().zip(bigrams[i].as_slice()) {
                     let using: Vec<u32> = (0..paragraphs.len() as u32)
                         .filter(|&o| bigrams[paragraphs[o as usize]].as_slice().contains(&g))
                         .collect();
@@ -238,6 +265,25 @@ mod tests {
                     prop_assert_eq!(word.seen as usize, using.partition_point(|&o| (o as usize) < before));
                 }
             }
+        }
+
+        /// The distinct words of several units are those of all, each once.
+        #[test]
+        fn distinct_words_are_the_sorted_words_deduplicated(
+            texts in prop::collection::vec("[一二三四五六，]{0,10}", 0..12),
+            keyed in prop::collection::vec(any::<bool>(), 12),
+        ) {
+            let (_, bigrams) = Vocabulary::sets_of(texts.iter().map(String::as_str));
+            let index = WordIndex::new(&bigrams, |i| keyed[i], |i| !keyed[i]);
+            // Units between which no paragraph stands, as a headline's lines.
+            let lines: Vec<usize> = (0..bigrams.len()).take_while(|&i| keyed[i]).collect();
+            let mut plain: Vec<Word> =
+                lines.iter().flat_map(|&i| index.unit_words[i].iter().copied()).collect();
+            plain.sort_unstable();
+            plain.dedup();
+            let mut distinct = index.distinct_words(lines.iter().copied());
+            distinct.sort_unstable();
+            prop_assert_eq!(distinct, plain);
         }
     }
 }
