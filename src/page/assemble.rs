@@ -9,6 +9,7 @@ mod facts;
 mod headline;
 mod score;
 mod sums;
+mod totals;
 mod words;
 
 use facts::Facts;

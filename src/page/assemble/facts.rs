@@ -9,7 +9,8 @@ use super::super::patterns::{is_chart_title, lead_byline_len};
 use super::super::text::ends_sentence;
 use super::super::units::{Unit, UnitKind};
 use super::headline::Headline;
-use super::sums::{Links, Running, counts, gap_cohesion};
+use super::sums::{Links, counts, gap_cohesion};
+use super::totals::{Counts, Totals};
 use super::words::WordIndex;
 
 /// How many paragraphs on each side of a display line its words are looked for in.
@@ -38,20 +39,9 @@ pub struct Facts<'a> {
     pub next_paragraph: Vec<usize>,
     /// Index of the last paragraph at or before each unit.
     pub prev_paragraph: Vec<Option<usize>>,
-    /// Paragraphs, for counting.
-    pub paragraphs: Running,
-    /// Bylines on their own line.
-    pub bylines: Running,
-    /// Closing datelines.
-    pub datelines: Running,
-    /// Paragraphs that open with a dateline lead (an article start).
-    pub leads: Running,
-    /// Paragraphs that resume mid-paragraph after a finished paragraph.
-    pub resumes: Running,
-    /// Paragraphs a headline was lifted out of (see [`Unit::hosts_headline`]).
-    pub hosts: Running,
-    /// Display lines as section headings: fine in the column, not in large type.
-    pub headings: Running,
+    /// Running totals of paragraphs, bylines, datelines, leads, resumed paragraphs,
+    /// paragraphs hosting a headline, headings and captions (see [`Counts`]).
+    pub totals: Totals,
     /// For each unit (and the end), how many paragraphs come before it.
     pub ordinal: Vec<usize>,
     /// For each unit, the first display unit from it up to the next paragraph.
@@ -68,8 +58,6 @@ pub struct Facts<'a> {
     pub lead: Vec<bool>,
     /// Paragraphs that open mid-sentence.
     pub continues: Vec<bool>,
-    /// Captions, for counting.
-    pub caption_count: Vec<usize>,
     /// Whether what starts at each unit (or the page's end) opens an article: no
     /// paragraph, or one with a dateline lead.
     pub opens_article: Vec<bool>,
@@ -95,22 +83,29 @@ impl<'a> Facts<'a> {
             prev_paragraph,
             first_display,
         } = Links::new(units);
-        let kind_is =
-            |k: UnitKind| Running::new(units.iter().map(move |u| f32::from(u8::from(u.kind == k))));
-        let resumes = Running::new((0..n).map(|i| {
+        let totals = Totals::new((0..n).map(|i| {
             let u = &units[i];
+            let is = |k: UnitKind| f32::from(u8::from(u.kind == k));
             let after_finished = i > 0 && prev_paragraph[i - 1].is_some_and(|p| !units[p].open_end);
-            f32::from(u8::from(u.is_paragraph() && u.continues && after_finished))
-        }));
-        let headings = Running::new(units.iter().map(|u| match u.kind {
-            UnitKind::Display if !u.wraps_prev => {
-                if u.letter_spaced || u.wide {
-                    -3.0
-                } else {
-                    0.5
-                }
+            Counts {
+                paragraphs: is(UnitKind::Paragraph),
+                bylines: is(UnitKind::Byline),
+                datelines: is(UnitKind::Dateline),
+                leads: f32::from(u8::from(u.is_paragraph() && u.lead)),
+                resumes: f32::from(u8::from(u.is_paragraph() && u.continues && after_finished)),
+                hosts: f32::from(u8::from(u.is_paragraph() && u.hosts_headline)),
+                headings: match u.kind {
+                    UnitKind::Display if !u.wraps_prev => {
+                        if u.letter_spaced || u.wide {
+                            -3.0
+                        } else {
+                            0.5
+                        }
+                    }
+                    _ => 0.0,
+                },
+                captions: u32::from(u.kind == UnitKind::Caption),
             }
-            _ => 0.0,
         }));
         let display: Vec<bool> = units.iter().map(Unit::is_display).collect();
         let caption: Vec<bool> = units.iter().map(|u| u.kind == UnitKind::Caption).collect();
@@ -126,21 +121,7 @@ impl<'a> Facts<'a> {
             boundary: Vec::new(),
             next_paragraph,
             prev_paragraph,
-            paragraphs: kind_is(UnitKind::Paragraph),
-            bylines: kind_is(UnitKind::Byline),
-            datelines: kind_is(UnitKind::Dateline),
-            hosts: Running::new(
-                units
-                    .iter()
-                    .map(|u| f32::from(u8::from(u.is_paragraph() && u.hosts_headline))),
-            ),
-            leads: Running::new(
-                units
-                    .iter()
-                    .map(|u| f32::from(u8::from(u.is_paragraph() && u.lead))),
-            ),
-            resumes,
-            headings,
+            totals,
             ordinal: counts(n, |i| units[i].is_paragraph()),
             first_display,
             untrailing: Vec::new(),
@@ -153,7 +134,6 @@ impl<'a> Facts<'a> {
             paragraph: units.iter().map(Unit::is_paragraph).collect(),
             lead: units.iter().map(|u| u.lead).collect(),
             continues: units.iter().map(|u| u.continues).collect(),
-            caption_count: counts(n, |i| caption[i]),
             opens_article: (0..=n)
                 .map(|b| units.get(b).is_none_or(|u| !u.is_paragraph() || u.lead))
                 .collect(),

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::facts::Facts;
 use super::headline::Headline;
+use super::totals::Counts;
 
 /// Cost of a run of text without a headline: a fragment of an article printed
 /// elsewhere (extractors that order text by position cut articles up), or an article
@@ -35,6 +36,22 @@ struct Span {
     b: usize,
     first_p: usize,
     last_p: usize,
+    /// Bylines beside the body: among units `a..first_p` plus among `last_p + 1..b`.
+    bylines_beside: f32,
+    /// Paragraphs in the body.
+    paragraphs: f32,
+}
+
+/// The counts of the units of one candidate article, around its body and in it.
+/// Apart from [`Span`], which goes to the scoring of each headline choice, so that
+/// only the counts that scoring reads are kept.
+struct Around {
+    /// Units `a..first_p`, before the body.
+    before: Counts,
+    /// The body, units `first_p..=last_p`.
+    body: Counts,
+    /// Units `last_p + 1..b`, after the body.
+    after: Counts,
 }
 
 /// What the scoring of the articles that end before one unit shares.
@@ -49,6 +66,8 @@ pub struct End {
     suffix: Option<(usize, Option<usize>)>,
     /// The display lines after the body may all caption a chart.
     may_trail: bool,
+    /// The counts of units `last_p + 1..b`, after the body.
+    after: Counts,
 }
 
 /// A headline choice with what is known of its lines.
@@ -75,6 +94,7 @@ impl Facts<'_> {
     /// before `b`, when no such article can be.
     pub fn end(&self, b: usize) -> Option<End> {
         let last_p = self.prev_paragraph[b - 1]?;
+        let after = self.totals.of(last_p + 1, b);
         let suffix = self.first_display_in(last_p + 1, b).map(|first| {
             let second = self
                 .first_display_in(first + 1, b)
@@ -86,6 +106,7 @@ impl Facts<'_> {
             last_p,
             suffix,
             may_trail: self.untrailing[b] == self.untrailing[last_p + 1],
+            after,
         })
     }
 
@@ -102,16 +123,24 @@ impl Facts<'_> {
             last_p,
             suffix,
             may_trail,
+            after,
         } = *end;
         let first_p = self.next_paragraph[a];
         if first_p >= b || last_p < a {
             return None;
         }
+        let around = Around {
+            before: self.totals.of(a, first_p),
+            body: self.totals.of(first_p, last_p + 1),
+            after,
+        };
         let span = Span {
             a,
             b,
             first_p,
             last_p,
+            bylines_beside: around.before.bylines + around.after.bylines,
+            paragraphs: around.body.paragraphs,
         };
         let prefix = self.first_display_in(a, first_p);
         if prefix.is_some() && !may_trail {
@@ -119,9 +148,9 @@ impl Facts<'_> {
             return None;
         }
         let titled = prefix.is_some() || suffix.is_some();
-        let hosted = self.hosts.sum(first_p, last_p + 1) > 0.0;
-        let body =
-            self.body_score(&span, titled) - if hosted && titled { HOSTED_TITLE } else { 0.0 };
+        let hosted = around.body.hosts > 0.0;
+        let body = self.body_score(&span, &around, titled)
+            - if hosted && titled { HOSTED_TITLE } else { 0.0 };
         if !titled {
             let cost = if hosted {
                 0.0

@@ -1,30 +1,8 @@
-//! Running sums and counts over the units, the links from each unit to the paragraphs
+//! Running counts over the units, the links from each unit to the paragraphs
 //! around it, and how many words neighbouring paragraphs share.
 
 use super::super::affinity::Bigrams;
 use super::super::units::{Unit, UnitKind};
-
-/// Running sums over units: `sum(a, b)` is the total of units `a..b`.
-#[derive(Debug, Clone, Default)]
-pub struct Running(Vec<f32>);
-
-impl Running {
-    pub fn new(values: impl Iterator<Item = f32>) -> Self {
-        let mut sums = Vec::with_capacity(values.size_hint().0 + 1);
-        sums.push(0.0);
-        let mut total = 0.0;
-        for v in values {
-            total += v;
-            sums.push(total);
-        }
-        Self(sums)
-    }
-
-    /// Total over units `a..b`.
-    pub fn sum(&self, a: usize, b: usize) -> f32 {
-        if b <= a { 0.0 } else { self.0[b] - self.0[a] }
-    }
-}
 
 /// Running counts: element `i` counts the units before unit `i` for which `f` holds.
 pub fn counts(n: usize, f: impl Fn(usize) -> bool) -> Vec<usize> {

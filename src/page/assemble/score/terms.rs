@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::super::facts::Facts;
 use super::super::words::TitleWords;
-use super::{Candidate, Span};
+use super::{Around, Candidate, Span};
 
 /// Cost of each article: more articles must be earned by the evidence.
 const ARTICLE_COST: f32 = 1.0;
@@ -53,9 +53,7 @@ impl Facts<'_> {
             s += 1.0;
         }
         // A credit with it: a byline line beside the body, or a dateline lead's credit.
-        let bylines_beside =
-            self.bylines.sum(span.a, span.first_p) + self.bylines.sum(span.last_p + 1, span.b);
-        if bylines_beside > 0.0 || self.lead_credit[span.first_p] {
+        if span.bylines_beside > 0.0 || self.lead_credit[span.first_p] {
             s += 1.5;
         }
         if self.lead[span.first_p] {
@@ -68,7 +66,7 @@ impl Facts<'_> {
             }
         } else {
             // After the body: the body closed (dateline), and what follows opens an article.
-            if self.datelines.sum(span.last_p + 1, h.last) > 0.0 {
+            if self.totals.of(span.last_p + 1, h.last).datelines > 0.0 {
                 s += 1.0;
             }
             if self.opens_article[span.b] {
@@ -106,22 +104,25 @@ impl Facts<'_> {
         if words.len == 0 {
             return 0.0;
         }
-        // The body runs this many paragraphs away from its headline.
-        let paragraphs = self.paragraphs.sum(span.first_p, span.last_p + 1) as usize;
+        // The body runs this many paragraphs away from its headline. The count is a
+        // whole number (far below 2^24): through `u32` it converts in fewer steps, and
+        // as `f32` it is the count itself.
+        let paragraphs = span.paragraphs as u32 as usize;
         let (found, uses) = words.within(paragraphs);
         let len = words.len as f32;
         let coverage = found as f32 / len;
-        let votes = uses as f32 / len - VOTE_BASE * paragraphs as f32;
+        let votes = uses as f32 / len - VOTE_BASE * span.paragraphs;
         -AFFINITY * (MIN_COVERAGE - coverage).max(0.0) + VOTE * votes
     }
 
     /// Score of the body: headings, leads, bylines and datelines in place.
-    pub(super) fn body_score(&self, span: &Span, titled: bool) -> f32 {
+    pub(super) fn body_score(&self, span: &Span, around: &Around, titled: bool) -> f32 {
         let Span {
             a,
             b,
             first_p,
             last_p,
+            ..
         } = *span;
         let mut s = -ARTICLE_COST;
         if self.lead[first_p] {
@@ -130,14 +131,14 @@ impl Facts<'_> {
         if self.continues[first_p] && titled {
             s -= 2.0;
         }
-        s -= LEAD_INSIDE * self.leads.sum(first_p + 1, last_p + 1);
-        s -= RESUME_INSIDE * self.resumes.sum(first_p + 1, last_p + 1);
-        s += self.headings.sum(first_p, last_p + 1);
-        s -= 3.0 * self.bylines.sum(first_p, last_p + 1);
-        s -= 3.0 * self.datelines.sum(first_p, last_p);
+        let inside = self.totals.of(first_p + 1, last_p + 1);
+        s -= LEAD_INSIDE * inside.leads;
+        s -= RESUME_INSIDE * inside.resumes;
+        s += around.body.headings;
+        s -= 3.0 * around.body.bylines;
+        s -= 3.0 * self.totals.of(first_p, last_p).datelines;
         // A caption beside the body goes with the article whose words it uses.
-        let captions = |r: Range<usize>| self.caption_count[r.end] - self.caption_count[r.start];
-        if captions(a..first_p) + captions(last_p + 1..b) > 0 {
+        if around.before.captions + around.after.captions > 0 {
             for i in (a..first_p)
                 .chain(last_p + 1..b)
                 .filter(|&i| self.caption[i])
@@ -146,7 +147,7 @@ impl Facts<'_> {
                 s += LEANING * (side * self.leaning[i]).min(0.0);
             }
         }
-        let bylines = self.bylines.sum(a, b) + f32::from(u8::from(self.lead_credit[first_p]));
+        let bylines = self.totals.of(a, b).bylines + f32::from(u8::from(self.lead_credit[first_p]));
         s - 2.0 * (bylines - 1.0).max(0.0)
     }
 }
