@@ -179,8 +179,9 @@ fn width(em: f32) -> Width {
 /// the maths library that `round` costs on the baseline x86-64 target, where every
 /// line's width is rounded.
 fn round_to_int(em: f32) -> i32 {
-    // From 2^23 on every f32 is whole, and the cast saturates as the rounded one does.
-    if !(em.abs() < 8_388_608.0) {
+    // From 2^23 on every f32 is whole, and the cast saturates as the rounded one does
+    // (NaN casts to 0 either way).
+    if em.is_nan() || em.abs() >= 8_388_608.0 {
         return em as i32;
     }
     // Below 2^23 the cast truncates exactly and the fraction left is exact too.

@@ -84,7 +84,7 @@ impl Facts<'_> {
         if h.bound_after {
             s -= 3.0;
         }
-        s += self.lexical_score(&h.words, span);
+        s += lexical_score(&h.words, span);
         s += LEANING * h.leaning;
         // A chart title trails a body whose headline is in large type; a line naming a
         // chart is no headline.
@@ -94,25 +94,6 @@ impl Facts<'_> {
         }
         s += 2.0 * self.charts_in(&c.captions) as f32 - 2.0 * h.charts as f32;
         s - captions as f32
-    }
-
-    /// Words are no evidence that a line is a headline (a section heading shares its
-    /// words with its section too), but a headline that shares few words with its
-    /// body is unlikely. Each paragraph votes for the headline whose words it uses:
-    /// where two articles run together, the cut goes where the votes change side.
-    pub(super) fn lexical_score(&self, words: &TitleWords, span: &Span) -> f32 {
-        if words.len == 0 {
-            return 0.0;
-        }
-        // The body runs this many paragraphs away from its headline. The count is a
-        // whole number (far below 2^24): through `u32` it converts in fewer steps, and
-        // as `f32` it is the count itself.
-        let paragraphs = span.paragraphs as u32 as usize;
-        let (found, uses) = words.within(paragraphs);
-        let len = words.len as f32;
-        let coverage = found as f32 / len;
-        let votes = uses as f32 / len - VOTE_BASE * span.paragraphs;
-        -AFFINITY * (MIN_COVERAGE - coverage).max(0.0) + VOTE * votes
     }
 
     /// Score of the body: headings, leads, bylines and datelines in place.
@@ -150,4 +131,23 @@ impl Facts<'_> {
         let bylines = self.totals.of(a, b).bylines + f32::from(u8::from(self.lead_credit[first_p]));
         s - 2.0 * (bylines - 1.0).max(0.0)
     }
+}
+
+/// Words are no evidence that a line is a headline (a section heading shares its
+/// words with its section too), but a headline that shares few words with its
+/// body is unlikely. Each paragraph votes for the headline whose words it uses:
+/// where two articles run together, the cut goes where the votes change side.
+fn lexical_score(words: &TitleWords, span: &Span) -> f32 {
+    if words.len == 0 {
+        return 0.0;
+    }
+    // The body runs this many paragraphs away from its headline. The count is a
+    // whole number (far below 2^24): through `u32` it converts in fewer steps, and
+    // as `f32` it is the count itself.
+    let paragraphs = span.paragraphs as u32 as usize;
+    let (found, uses) = words.within(paragraphs);
+    let len = words.len as f32;
+    let coverage = found as f32 / len;
+    let votes = uses as f32 / len - VOTE_BASE * span.paragraphs;
+    -AFFINITY * (MIN_COVERAGE - coverage).max(0.0) + VOTE * votes
 }
