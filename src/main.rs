@@ -50,9 +50,12 @@ fn main() -> ExitCode {
                     .map_err(|e| format!("{name}: {e}"))
             })
         });
-        let page =
-            std::thread::spawn(move || page::pages::parse_progressive(&name, text.text, more, len));
-        return match terminal::run(page, options, amb, remark) {
+        let (sender, page) = std::sync::mpsc::sync_channel(1);
+        std::thread::spawn(move || {
+            // The reader may have gone (the terminal failed): nobody to tell then.
+            let _ = sender.send(page::pages::parse_progressive(&name, text.text, more, len));
+        });
+        return match terminal::run(&page, options, amb, remark) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(&format!("{e:#}")),
         };

@@ -10,7 +10,6 @@ use std::io::{self, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
-use std::thread::JoinHandle;
 use std::time::Duration;
 
 use color_eyre::eyre::{Result, WrapErr};
@@ -31,12 +30,13 @@ const SIGNAL_CHECK: Duration = Duration::from_millis(100);
 /// How often it looks for pages read in the background.
 const LOADING_CHECK: Duration = Duration::from_millis(50);
 
-/// Runs the reader on `page`, being parsed on another thread (its first page comes
-/// first, the rest as they are read), until the user quits, a signal arrives or the
-/// terminal goes away; the terminal is restored in every case, panics included. `amb`
-/// of `None` asks the terminal.
+/// Runs the reader on the page that arrives on `page`, parsed on another thread (its
+/// first page comes first, the rest as they are read), until the user quits, a signal
+/// arrives or the terminal goes away; the terminal is restored in every case, panics
+/// included. `amb` of `None` asks the terminal. The page comes on a channel rather than
+/// from joining its thread: the first frame need not wait for the thread to wind down.
 pub fn run(
-    page: JoinHandle<Progressive>,
+    page: &Receiver<Progressive>,
     mut options: Options,
     amb: Option<Ambiguous>,
     remark: Option<String>,
@@ -52,12 +52,12 @@ pub fn run(
             Some(a) => a,
             None => probe::measure(&mut io::stdout()),
         };
-        if !page.is_finished() {
+        // Set up the drawing code while the page is still being parsed.
+        let parsed = page.try_recv().or_else(|_| {
             warm_up(&terminal, options);
-        }
-        let mut page = page
-            .join()
-            .map_err(|_| color_eyre::eyre::eyre!("reading the page failed"))?;
+            page.recv()
+        });
+        let mut page = parsed.map_err(|_| color_eyre::eyre::eyre!("reading the page failed"))?;
         let rest = page.rest.take();
         let size = terminal.size().wrap_err("reading the terminal size")?;
         let mut app = App::sized(
