@@ -93,20 +93,19 @@ pub fn furniture_counted(line: &str, colon: bool, visible: usize) -> Option<Furn
     let digit = |c: char| {
         c.is_ascii_digit() || (!c.is_ascii() && !is_han(c) && !is_cjk_punct(c) && c.is_numeric())
     };
-    let header = (first.is_some_and(digit)
-        && line.contains('年')
-        && line.contains('日')
-        && scan::page_date(line))
-        || (first.is_some_and(|c| c == '第' || c.is_ascii_uppercase() || digit(c))
-            && line.contains('版')
-            && line.trim_space().chars().count() <= FOLIO_MAX_CHARS
-            && scan::folio(line))
-        || (first.is_some_and(|c| {
-            matches!(
-                c,
-                '本' | '责' | '编' | '美' | '校' | '版' | '制' | '图' | '视'
-            )
-        }) && scan::editors(line));
+    // A line opening with a Han character other than 第 or the first of an editor's
+    // role is no header: most lines are told so without the digit tests.
+    let plain_han = first.is_some_and(|c| is_han(c) && !EDITOR_OPENERS.contains(&c) && c != '第');
+    let header = !plain_han
+        && ((first.is_some_and(digit)
+            && line.contains('年')
+            && line.contains('日')
+            && scan::page_date(line))
+            || (first.is_some_and(|c| c == '第' || c.is_ascii_uppercase() || digit(c))
+                && line.contains('版')
+                && line.trim_space().chars().count() <= FOLIO_MAX_CHARS
+                && scan::folio(line))
+            || (first.is_some_and(|c| EDITOR_OPENERS.contains(&c)) && scan::editors(line)));
     if header {
         return Some(Furniture::Header);
     }
@@ -117,14 +116,34 @@ pub fn furniture_counted(line: &str, colon: bool, visible: usize) -> Option<Furn
     if visible > 6 {
         return None;
     }
-    let squashed: String = line.chars().filter(|&c| !is_space(c)).collect();
+    let mut buf = [0; SQUASHED_MAX];
+    // A longer line is neither a label nor a section name.
+    let squashed = squash_into(line, &mut buf)?;
     if squashed == "广告" {
         Some(Furniture::AdLabel)
-    } else if SECTIONS.contains(&squashed.as_str()) {
+    } else if SECTIONS.contains(&squashed) {
         Some(Furniture::Section)
     } else {
         None
     }
+}
+
+/// The characters an editors' credit line can open with (本版, 责编, 美编 …).
+const EDITOR_OPENERS: [char; 9] = ['本', '责', '编', '美', '校', '版', '制', '图', '视'];
+
+/// The most bytes of a label or section name without its spaces: four Han characters.
+const SQUASHED_MAX: usize = 12;
+
+/// `line` without white space, written into `buf`; `None` when it does not fit, as
+/// no label or section name would. Kept on the stack: most short lines are neither.
+fn squash_into<'a>(line: &str, buf: &'a mut [u8; SQUASHED_MAX]) -> Option<&'a str> {
+    let mut n = 0;
+    for c in line.chars().filter(|&c| !is_space(c)) {
+        let end = n + c.len_utf8();
+        c.encode_utf8(buf.get_mut(n..end)?);
+        n = end;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
 }
 
 /// A publisher line closing a notice or advertisement (本报发行部, 某某公司).
@@ -161,5 +180,23 @@ mod tests {
         assert_eq!(furniture("要闻"), Some(Furniture::Section));
         assert_eq!(furniture("要闻一览表"), None);
         assert!(is_publisher("本报发行部"));
+    }
+
+    #[test]
+    fn squashing_agrees_with_collecting() {
+        for line in [
+            "广 告",
+            " 综合新闻 ",
+            "要闻一览表",
+            "",
+            "a b\u{3000}c",
+            "特别报道x",
+            "ABCDEFGHIJKL M",
+        ] {
+            let plain: String = line.chars().filter(|&c| !is_space(c)).collect();
+            let mut buf = [0; SQUASHED_MAX];
+            let fits = (plain.len() <= SQUASHED_MAX).then_some(plain.as_str());
+            assert_eq!(squash_into(line, &mut buf), fits, "{line}");
+        }
     }
 }
