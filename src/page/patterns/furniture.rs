@@ -183,6 +183,11 @@ mod tests {
     }
 
     #[test]
+    fn every_label_fits_the_squashing_buffer() {
+        assert!(SECTIONS.iter().chain(&["广告"]).all(|s| s.len() <= SQUASHED_MAX));
+    }
+
+    #[test]
     fn squashing_agrees_with_collecting() {
         for line in [
             "广 告",
