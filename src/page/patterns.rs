@@ -5,15 +5,18 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
+mod bytes;
 mod furniture;
 mod names;
 mod scan;
+
+use bytes::{key_of_three, three_byte_keys, utf8_len};
 
 pub use furniture::{Furniture, furniture, furniture_counted, is_publisher};
 pub use names::is_signature;
 
 use super::text::is_space;
-use super::text::{HanSet, TrimSpace};
+use super::text::{HanSet, TrimSpace, starts_with_han};
 
 /// The longest list of names a reporter credit holds.
 const CREDIT_MAX_CHARS: usize = 48;
@@ -54,9 +57,11 @@ fn names_chart(t: &str) -> bool {
 /// Can `text` open with a dateline lead at all: does it open with the first character
 /// of an agency's name (a cheap test before the scanner)?
 fn may_lead(text: &str) -> bool {
-    text.starts_with([
-        '本', '新', '中', '人', '央', '经', '光', '工', '科', '法', '据',
-    ])
+    // Each of these characters is three bytes long: the text's first three bytes are
+    // compared as one number, undecoded (most lines open with a Han character that is
+    // not one of them).
+    const FIRSTS: [u32; 11] = three_byte_keys("本新中人央经光工科法据");
+    key_of_three(text.as_bytes()).is_some_and(|k| FIRSTS.contains(&k))
 }
 
 /// Length in bytes of a dateline lead with a reporter credit at the start of `text`
@@ -89,16 +94,25 @@ pub fn glued_lead_offset(text: &str) -> Option<usize> {
     // One pass over the bytes, after the first character: an agency's name is looked
     // at only where the first byte of 本, 新 or 中 (E6, E6, E4) stands; where a name
     // matches, that byte opens a character.
+    // The scan steps whole characters, and looks further only where the first two
+    // bytes are those of 本 (E6 9C), 新 (E6 96) or 中 (E4 B8).
     let squash_prefix = |s: &str| s.chars().filter(|&c| !is_space(c)).collect::<String>();
-    let after_first = text.chars().next()?.len_utf8();
     let bytes = text.as_bytes();
-    (after_first..bytes.len()).find(|&i| {
-        matches!(bytes[i], 0xE4 | 0xE6)
-            && ["本报", "新华社", "中新社"]
-                .iter()
-                .any(|name| bytes[i..].starts_with(name.as_bytes()))
+    let mut i = utf8_len(*bytes.first()?);
+    while i < bytes.len() {
+        if matches!(
+            (bytes[i], bytes.get(i + 1)),
+            (0xE6, Some(0x9C | 0x96)) | (0xE4, Some(0xB8))
+        ) && ["本报", "新华社", "中新社"]
+            .iter()
+            .any(|name| bytes[i..].starts_with(name.as_bytes()))
             && scan::lead(&squash_prefix(&text[i..])).is_some()
-    })
+        {
+            return Some(i);
+        }
+        i += utf8_len(bytes[i]);
+    }
+    None
 }
 
 /// Searchers for `words`, compiled once: a line is searched for each without the
@@ -130,8 +144,13 @@ fn opens_byline(c: char) -> bool {
 pub fn may_open_credit(text: &str) -> bool {
     static OPENERS: LazyLock<HanSet> =
         LazyLock::new(|| HanSet::new(BYLINE_OPENERS.into_iter().chain(names::surname_firsts())));
-    text.trim_space_start()
-        .chars()
+    // A line opening with a Han character has no white space to trim.
+    let t = if starts_with_han(text) {
+        text
+    } else {
+        text.trim_space_start()
+    };
+    t.chars()
         .next()
         .is_some_and(|c| matches!(c, '■' | '□' | '◆' | '●') || OPENERS.contains(c))
 }

@@ -10,7 +10,13 @@ pub fn lead(text: &str) -> Option<usize> {
     if text.starts_with("本报讯") {
         return Some("本报讯".len());
     }
+    // Every agency's name is longer than three bytes: its first three bytes are
+    // compared before the whole name.
+    let head = text.as_bytes().first_chunk::<3>()?;
     AGENCIES.iter().find_map(|agency| {
+        if agency.as_bytes().first_chunk::<3>() != Some(head) {
+            return None;
+        }
         let s = text.strip_prefix(agency)?;
         let (s, place) = run(s, is_han);
         if place > 12 {

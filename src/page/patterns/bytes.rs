@@ -1,0 +1,106 @@
+//! Byte-level tests that spare the pattern checks decoding: most lines are told
+//! from their first bytes.
+
+/// The first three bytes of `bytes` as one number, if it has three: a character of
+/// three bytes at the start is compared with a set of such characters in one step.
+pub(super) fn key_of_three(bytes: &[u8]) -> Option<u32> {
+    bytes
+        .first_chunk::<3>()
+        .map(|&[a, b, c]| u32::from_be_bytes([0, a, b, c]))
+}
+
+/// Keys (see [`key_of_three`]) of the characters of `chars`, each three bytes long.
+pub(super) const fn three_byte_keys<const N: usize>(chars: &str) -> [u32; N] {
+    let b = chars.as_bytes();
+    assert!(b.len() == 3 * N);
+    let mut keys = [0; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = u32::from_be_bytes([0, b[3 * i], b[3 * i + 1], b[3 * i + 2]]);
+        i += 1;
+    }
+    keys
+}
+
+/// Length in bytes of the UTF-8 character that `lead`, its first byte, opens (a scan
+/// that stands on character boundaries steps by it).
+pub(super) fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{glued_lead_offset, may_lead, may_open_credit, names, scan};
+    use super::*;
+    use crate::page::text::{HanSet, TrimSpace, is_space};
+    use proptest::prelude::*;
+
+    /// [`may_lead`] as first written: the first character decoded and compared.
+    fn may_lead_plain(text: &str) -> bool {
+        text.starts_with([
+            '本', '新', '中', '人', '央', '经', '光', '工', '科', '法', '据',
+        ])
+    }
+
+    /// [`may_open_credit`] as first written: white space always trimmed.
+    fn may_open_credit_plain(text: &str) -> bool {
+        let openers = HanSet::new(
+            super::super::BYLINE_OPENERS
+                .into_iter()
+                .chain(names::surname_firsts()),
+        );
+        text.trim_space_start()
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, '■' | '□' | '◆' | '●') || openers.contains(c))
+    }
+
+    /// [`glued_lead_offset`] as first written: every byte looked at.
+    fn glued_lead_offset_plain(text: &str) -> Option<usize> {
+        let squash_prefix = |s: &str| s.chars().filter(|&c| !is_space(c)).collect::<String>();
+        let after_first = text.chars().next()?.len_utf8();
+        let bytes = text.as_bytes();
+        (after_first..bytes.len()).find(|&i| {
+            matches!(bytes[i], 0xE4 | 0xE6)
+                && ["本报", "新华社", "中新社"]
+                    .iter()
+                    .any(|name| bytes[i..].starts_with(name.as_bytes()))
+                && scan::lead(&squash_prefix(&text[i..])).is_some()
+        })
+    }
+
+    #[test]
+    fn keys_are_the_characters_bytes() {
+        const KEYS: [u32; 2] = three_byte_keys("本中");
+        assert_eq!(key_of_three("本报".as_bytes()), Some(KEYS[0]));
+        assert_eq!(key_of_three("中".as_bytes()), Some(KEYS[1]));
+        assert_eq!(key_of_three(b"ab"), None);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5_000))]
+
+        #[test]
+        fn utf8_len_is_the_characters_length(c in any::<char>()) {
+            let mut buf = [0; 4];
+            let s = c.encode_utf8(&mut buf);
+            prop_assert_eq!(utf8_len(s.as_bytes()[0]), c.len_utf8());
+        }
+
+        #[test]
+        fn fast_tests_agree_with_plain_ones(
+            text in "[本新中人央经光工科法据王何欧阳报华社讯北京月日电记者 　■a1（）a-z一-龥]{0,16}|[ 　]?(本报|新华社|中新社)[北京上海]{0,3}[1-9]月[1-9]日电"
+        ) {
+            prop_assert_eq!(may_lead(&text), may_lead_plain(&text));
+            prop_assert_eq!(may_open_credit(&text), may_open_credit_plain(&text));
+            prop_assert_eq!(glued_lead_offset(&text), glued_lead_offset_plain(&text));
+            let glued = format!("王 {text}");
+            prop_assert_eq!(glued_lead_offset(&glued), glued_lead_offset_plain(&glued));
+        }
+    }
+}
