@@ -10,13 +10,13 @@ mod furniture;
 mod names;
 mod scan;
 
-use bytes::{key_of_three, three_byte_keys, utf8_len};
+use bytes::{holds_bao_or_she, key_of_three, leading_han, three_byte_keys, utf8_len};
 
 pub use furniture::{Furniture, furniture, furniture_counted, is_publisher};
 pub use names::is_signature;
 
 use super::text::is_space;
-use super::text::{HanSet, TrimSpace, starts_with_han};
+use super::text::{HanSet, TrimSpace};
 
 /// The longest list of names a reporter credit holds.
 const CREDIT_MAX_CHARS: usize = 48;
@@ -98,6 +98,11 @@ pub fn glued_lead_offset(text: &str) -> Option<usize> {
     // bytes are those of 本 (E6 9C), 新 (E6 96) or 中 (E4 B8).
     let squash_prefix = |s: &str| s.chars().filter(|&c| !is_space(c)).collect::<String>();
     let bytes = text.as_bytes();
+    // Every name goes on with 报 or 社: most lines hold neither, and one vector search
+    // tells so.
+    if !holds_bao_or_she(bytes) {
+        return None;
+    }
     let mut i = utf8_len(*bytes.first()?);
     while i < bytes.len() {
         if matches!(
@@ -144,13 +149,13 @@ fn opens_byline(c: char) -> bool {
 pub fn may_open_credit(text: &str) -> bool {
     static OPENERS: LazyLock<HanSet> =
         LazyLock::new(|| HanSet::new(BYLINE_OPENERS.into_iter().chain(names::surname_firsts())));
-    // A line opening with a Han character has no white space to trim.
-    let t = if starts_with_han(text) {
-        text
-    } else {
-        text.trim_space_start()
-    };
-    t.chars()
+    // A line opening with a Han character (its first byte E4 to E9) has no white
+    // space to trim: that character is decoded from its three bytes.
+    if let Some(c) = leading_han(text.as_bytes()) {
+        return OPENERS.contains(c);
+    }
+    text.trim_space_start()
+        .chars()
         .next()
         .is_some_and(|c| matches!(c, '■' | '□' | '◆' | '●') || OPENERS.contains(c))
 }

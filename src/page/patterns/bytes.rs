@@ -22,6 +22,26 @@ pub(super) const fn three_byte_keys<const N: usize>(chars: &str) -> [u32; N] {
     keys
 }
 
+/// The character that `bytes` open with if its first byte is E4 to E9 (U+4000 to
+/// U+9FFF, which hold every CJK Unified Ideograph and no white space), decoded
+/// straight from its three bytes.
+pub(super) fn leading_han(bytes: &[u8]) -> Option<char> {
+    match *bytes.first_chunk::<3>()? {
+        [a @ 0xE4..=0xE9, b, c] => char::from_u32(
+            (u32::from(a & 0x0F) << 12) | (u32::from(b & 0x3F) << 6) | u32::from(c & 0x3F),
+        ),
+        _ => None,
+    }
+}
+
+/// Does the text of `bytes` hold 报 (E6 8A A5) or 社 (E7 A4 BE)? Their last bytes
+/// are searched for with [`memchr::memchr2_iter`], a vector search, and each hit is
+/// checked with the two bytes before it.
+pub(super) fn holds_bao_or_she(bytes: &[u8]) -> bool {
+    memchr::memchr2_iter(0xA5, 0xBE, bytes)
+        .any(|at| at >= 2 && matches!(bytes[at - 2..=at], [0xE6, 0x8A, 0xA5] | [0xE7, 0xA4, 0xBE]))
+}
+
 /// Length in bytes of the UTF-8 character that `lead`, its first byte, opens (a scan
 /// that stands on character boundaries steps by it).
 pub(super) fn utf8_len(lead: u8) -> usize {
@@ -75,6 +95,15 @@ mod tests {
     }
 
     #[test]
+    fn leading_han_decodes_the_first_character() {
+        assert_eq!(leading_han("本报".as_bytes()), Some('本'));
+        assert_eq!(leading_han("鿿".as_bytes()), Some('鿿'));
+        assert_eq!(leading_han("㐀".as_bytes()), None);
+        assert_eq!(leading_han(" 本".as_bytes()), None);
+        assert_eq!(leading_han(b"ab"), None);
+    }
+
+    #[test]
     fn keys_are_the_characters_bytes() {
         const KEYS: [u32; 2] = three_byte_keys("本中");
         assert_eq!(key_of_three("本报".as_bytes()), Some(KEYS[0]));
@@ -84,6 +113,20 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(5_000))]
+
+        #[test]
+        fn leading_han_is_the_first_character(c in any::<char>(), rest in "[a中]{0,2}") {
+            let text = format!("{c}{rest}");
+            let first = text.as_bytes()[0];
+            let want = (0xE4..=0xE9).contains(&first).then_some(c);
+            prop_assert_eq!(leading_han(text.as_bytes()), want);
+        }
+
+        #[test]
+        fn holds_bao_or_she_is_contains(text in "[报社本中华a 　¥¾]{0,8}") {
+            let want = text.contains('报') || text.contains('社');
+            prop_assert_eq!(holds_bao_or_she(text.as_bytes()), want);
+        }
 
         #[test]
         fn utf8_len_is_the_characters_length(c in any::<char>()) {
