@@ -164,6 +164,11 @@ pub fn may_open_credit(text: &str) -> bool {
 pub fn is_byline(line: &str) -> bool {
     // Most lines hold none of these words: the compiled searches reject them.
     static ROLES: LazyLock<Vec<Finder>> = LazyLock::new(|| finders(&["记者", "评论员", "通讯员"]));
+    // Most lines open with a Han character (no white space to trim) that opens no
+    // byline: it is decoded from its bytes and the line rejected before any trimming.
+    if leading_han(line.as_bytes()).is_some_and(|c| !opens_byline(c)) {
+        return false;
+    }
     let t = line.trim_space();
     let opening = match t.chars().next() {
         Some('■' | '□' | '◆' | '●') => t

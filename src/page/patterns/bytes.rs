@@ -55,7 +55,7 @@ pub(super) fn utf8_len(lead: u8) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{glued_lead_offset, may_lead, may_open_credit, names, scan};
+    use super::super::{glued_lead_offset, is_byline, may_lead, may_open_credit, names, scan};
     use super::*;
     use crate::page::text::{HanSet, TrimSpace, is_space};
     use proptest::prelude::*;
@@ -78,6 +78,23 @@ mod tests {
             .chars()
             .next()
             .is_some_and(|c| matches!(c, '■' | '□' | '◆' | '●') || openers.contains(c))
+    }
+
+    /// [`is_byline`] as first written: no byte test before the trim.
+    fn is_byline_plain(line: &str) -> bool {
+        let t = line.trim_space();
+        let opening = match t.chars().next() {
+            Some('■' | '□' | '◆' | '●') => t
+                .trim_start_matches(['■', '□', '◆', '●'])
+                .trim_space_start()
+                .starts_with(super::super::opens_byline),
+            first => first.is_some_and(super::super::opens_byline),
+        };
+        opening
+            && ["记者", "评论员", "通讯员"].iter().any(|w| t.contains(w))
+            && t.chars().count() <= 40
+            && !t.ends_with('摄')
+            && scan::byline(t)
     }
 
     /// [`glued_lead_offset`] as first written: every byte looked at.
@@ -137,9 +154,10 @@ mod tests {
 
         #[test]
         fn fast_tests_agree_with_plain_ones(
-            text in "[本新中人央经光工科法据王何欧阳报华社讯北京月日电记者 　■a1（）a-z一-龥]{0,16}|[ 　]?(本报|新华社|中新社)[北京上海]{0,3}[1-9]月[1-9]日电"
+            text in "[本新中人央经光工科法据王何欧阳报华社讯北京月日电记者 　■a1（）a-z一-龥]{0,16}|[ 　]?(本报|新华社|中新社)[北京上海]{0,3}[1-9]月[1-9]日电|[■ 　]{0,2}(本报|新华社|特约|首席)?(记者|评论员|通讯员) ?[王何张 ]{0,6}摄?"
         ) {
             prop_assert_eq!(may_lead(&text), may_lead_plain(&text));
+            prop_assert_eq!(is_byline(&text), is_byline_plain(&text));
             prop_assert_eq!(may_open_credit(&text), may_open_credit_plain(&text));
             prop_assert_eq!(glued_lead_offset(&text), glued_lead_offset_plain(&text));
             let glued = format!("王 {text}");
