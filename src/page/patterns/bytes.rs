@@ -55,7 +55,10 @@ pub(super) fn utf8_len(lead: u8) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{glued_lead_offset, is_byline, may_lead, may_open_credit, names, scan};
+    use super::super::{
+        ends_with_photo_credit, glued_lead_offset, is_byline, may_lead, may_open_credit, names,
+        opens_caption, scan,
+    };
     use super::*;
     use crate::page::text::{HanSet, TrimSpace, is_space};
     use proptest::prelude::*;
@@ -95,6 +98,21 @@ mod tests {
             && t.chars().count() <= 40
             && !t.ends_with('摄')
             && scan::byline(t)
+    }
+
+    /// [`opens_caption`] as first written: no byte test before the trim.
+    fn opens_caption_plain(line: &str) -> bool {
+        let t = line.trim_space_start();
+        t.starts_with(['图', '上', '下', '左', '右', '中', '（']) && scan::caption_opener(t)
+    }
+
+    /// [`ends_with_photo_credit`] as first written: always trimmed.
+    fn photo_credit_plain(line: &str) -> bool {
+        let t = line
+            .trim_space_end()
+            .trim_end_matches(['）', ')'])
+            .trim_space_end();
+        t.ends_with('摄') && scan::photo_credit(line.trim_space_end())
     }
 
     /// [`glued_lead_offset`] as first written: every byte looked at.
@@ -154,10 +172,12 @@ mod tests {
 
         #[test]
         fn fast_tests_agree_with_plain_ones(
-            text in "[本新中人央经光工科法据王何欧阳报华社讯北京月日电记者 　■a1（）a-z一-龥]{0,16}|[ 　]?(本报|新华社|中新社)[北京上海]{0,3}[1-9]月[1-9]日电|[■ 　]{0,2}(本报|新华社|特约|首席)?(记者|评论员|通讯员) ?[王何张 ]{0,6}摄?"
+            text in "[本新中人央经光工科法据王何欧阳报华社讯北京月日电记者 　■a1（）a-z一-龥]{0,16}|[ 　]?(本报|新华社|中新社)[北京上海]{0,3}[1-9]月[1-9]日电|[■ 　]{0,2}(本报|新华社|特约|首席)?(记者|评论员|通讯员) ?[王何张 ]{0,6}摄?[）) ]?|[图上中（] ?为?[王何张 ]{0,6}"
         ) {
             prop_assert_eq!(may_lead(&text), may_lead_plain(&text));
             prop_assert_eq!(is_byline(&text), is_byline_plain(&text));
+            prop_assert_eq!(opens_caption(&text), opens_caption_plain(&text));
+            prop_assert_eq!(ends_with_photo_credit(&text), photo_credit_plain(&text));
             prop_assert_eq!(may_open_credit(&text), may_open_credit_plain(&text));
             prop_assert_eq!(glued_lead_offset(&text), glued_lead_offset_plain(&text));
             let glued = format!("王 {text}");
