@@ -184,7 +184,12 @@ mod tests {
 
     #[test]
     fn every_label_fits_the_squashing_buffer() {
-        assert!(SECTIONS.iter().chain(&["广告"]).all(|s| s.len() <= SQUASHED_MAX));
+        assert!(
+            SECTIONS
+                .iter()
+                .chain(&["广告"])
+                .all(|s| s.len() <= SQUASHED_MAX)
+        );
     }
 
     #[test]
