@@ -42,13 +42,7 @@ pub fn han_run_end(s: &str, from: usize) -> usize {
     let bytes = s.as_bytes();
     let mut at = from;
     // A byte that opens a three-byte character in a `str` has its two others after it.
-    while at < bytes.len() {
-        let b = bytes[at];
-        let han = b.wrapping_sub(0xE5) < 5
-            || (b == 0xE4 && bytes.get(at + 1).is_some_and(|&next| next >= 0xB8));
-        if !han {
-            break;
-        }
+    while bytes.get(at..).is_some_and(opens_with_han) {
         at += 3;
     }
     at
